@@ -1,0 +1,68 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let strictFlags: [SwiftSetting] = [
+  .unsafeFlags(["-warnings-as-errors"])
+]
+
+let package = Package(
+  name: "prlint",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "prlint", targets: ["prlint"]),
+    .library(name: "PRLintKit", targets: ["PRLintKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    // Debian's libcmark-dev (or Homebrew's cmark): the CommonMark reference parser.
+    .systemLibrary(
+      name: "CCmark",
+      path: "Sources/CCmark",
+      pkgConfig: "libcmark",
+      providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+    ),
+    // The built-in presets, compiled into the binary so an installed prlint needs no files beside it.
+    .target(
+      name: "PRLintPresets",
+      path: "Rules",
+      exclude: ["README.md"],
+      resources: [
+        .embedInCode("default.yml"),
+        .embedInCode("strict.yml"),
+        .embedInCode("minimal.yml"),
+      ],
+      swiftSettings: strictFlags
+    ),
+    .target(
+      name: "PRLintKit",
+      dependencies: [
+        "CCmark",
+        "PRLintPresets",
+        .product(name: "Yams", package: "Yams"),
+      ],
+      swiftSettings: strictFlags
+    ),
+    .executableTarget(
+      name: "prlint",
+      dependencies: [
+        "PRLintKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strictFlags
+    ),
+    .testTarget(
+      name: "PRLintKitTests",
+      dependencies: ["PRLintKit"],
+      swiftSettings: strictFlags
+    ),
+    // Runs the built `prlint` binary end to end.
+    .testTarget(
+      name: "CLITests",
+      dependencies: ["prlint"],
+      swiftSettings: strictFlags
+    ),
+  ]
+)

@@ -1,0 +1,47 @@
+/// One configuration file (or preset) as written, validated but not yet merged with what it extends.
+struct ConfigLayer {
+  struct Located<Value> {
+    var value: Value
+    var line: Int?
+    var column: Int?
+  }
+
+  struct RuleEntry {
+    var severity: Severity?
+    var options: [String: OptionValue] = [:]
+    var custom: TextPatternRule?
+    /// Where a custom rule names its section, to check once sections are final.
+    var sectionReference: Located<String>?
+  }
+
+  var extends: Located<String>?
+  var pseudoHeadings: Bool?
+  var sections: [SectionDefinition]?
+  var rules: [(id: String, entry: RuleEntry)] = []
+}
+
+extension Configuration {
+  /// This configuration with `layer` written over it: scalars and sections replace, rules merge per key.
+  mutating func apply(_ layer: ConfigLayer) {
+    if let pseudoHeadings = layer.pseudoHeadings { self.pseudoHeadings = pseudoHeadings }
+    if let sections = layer.sections { self.sections = sections }
+    for (id, entry) in layer.rules {
+      if let custom = entry.custom {
+        customRules.removeAll(where: { $0.id == id })
+        customRules.append(custom)
+        continue
+      }
+      if let index = customRules.firstIndex(where: { $0.id == id }), let severity = entry.severity {
+        let old = customRules[index]
+        customRules[index] = TextPatternRule(
+          id: old.id, kind: old.kind, pattern: old.pattern, section: old.section, message: old.message,
+          severity: severity)
+        continue
+      }
+      var settings = ruleSettings[id] ?? RuleSettings()
+      if let severity = entry.severity { settings.severity = severity }
+      settings.options.merge(entry.options) { _, new in new }
+      ruleSettings[id] = settings
+    }
+  }
+}

@@ -1,0 +1,254 @@
+import Yams
+
+/// Reads one YAML configuration text into a validated `ConfigLayer`, or fails with the file, line and
+/// column of the first problem. Works on Yams' node tree (not Codable) so every value keeps its position.
+struct ConfigParser {
+  static let topLevelKeys = ["extends", "pseudo-headings", "sections", "rules"]
+  static let sectionKeys = ["name", "aliases", "required", "min-words"]
+  static let customRuleKeys = ["kind", "pattern", "section", "message", "severity"]
+
+  let file: String
+
+  func parse(_ text: String) throws(ConfigurationError) -> ConfigLayer {
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      throw yamlError(error)
+    } catch {
+      throw ConfigurationError(file: file, "invalid YAML: \(error)")
+    }
+    guard let root else { return ConfigLayer() }
+    guard case .mapping(let mapping) = root else {
+      throw fail(root, "expected a mapping of settings (extends, sections, rules) at the top level")
+    }
+    var layer = ConfigLayer()
+    for (keyNode, value) in mapping {
+      let key = try string(keyNode, "a setting name")
+      switch key {
+      case "extends":
+        layer.extends = ConfigLayer.Located(
+          value: try string(value, "a preset name or a relative path"), line: value.mark?.line,
+          column: value.mark?.column)
+      case "pseudo-headings":
+        layer.pseudoHeadings = try bool(value, "true or false")
+      case "sections":
+        layer.sections = try sections(value)
+      case "rules":
+        layer.rules = try rules(value)
+      default:
+        throw fail(keyNode, "unknown setting \"\(key)\": expected one of \(Self.topLevelKeys.joined(separator: ", "))")
+      }
+    }
+    return layer
+  }
+
+  // MARK: - Sections
+
+  private func sections(_ node: Node) throws(ConfigurationError) -> [SectionDefinition] {
+    guard case .sequence(let sequence) = node else {
+      throw fail(node, "expected a list of sections, each with a name and aliases")
+    }
+    var definitions: [SectionDefinition] = []
+    for item in sequence {
+      guard case .mapping(let mapping) = item else {
+        throw fail(item, "expected a section: a mapping with name, aliases, required, min-words")
+      }
+      var name: String? = nil
+      var aliases: [String]? = nil
+      var required = true
+      var minWords = 0
+      for (keyNode, value) in mapping {
+        switch try string(keyNode, "a section setting") {
+        case "name": name = try string(value, "the section's name")
+        case "aliases": aliases = try strings(value)
+        case "required": required = try bool(value, "true or false")
+        case "min-words": minWords = try count(value)
+        case let key:
+          throw fail(
+            keyNode, "unknown section setting \"\(key)\": expected one of \(Self.sectionKeys.joined(separator: ", "))")
+        }
+      }
+      guard let name, !name.trimmingWhitespace().isEmpty else {
+        throw fail(item, "a section needs a name")
+      }
+      definitions.append(
+        SectionDefinition(name: name, aliases: aliases ?? [name], required: required, minWords: minWords))
+    }
+    return definitions
+  }
+
+  // MARK: - Rules
+
+  private func rules(_ node: Node) throws(ConfigurationError) -> [(id: String, entry: ConfigLayer.RuleEntry)] {
+    guard case .mapping(let mapping) = node else {
+      throw fail(node, "expected a mapping from rule id to its settings")
+    }
+    var entries: [(String, ConfigLayer.RuleEntry)] = []
+    for (keyNode, value) in mapping {
+      let id = try string(keyNode, "a rule id")
+      if let description = RuleRegistry.description(id: id) {
+        entries.append((id, try builtinRule(description, value)))
+      } else if case .mapping(let settings) = value, settings.keys.contains(where: { $0.string == "kind" }) {
+        entries.append((id, try customRule(id, value)))
+      } else {
+        let known = RuleRegistry.descriptions.map(\.id).joined(separator: ", ")
+        throw fail(
+          keyNode,
+          "unknown rule id \"\(id)\": expected one of \(known), or a custom rule with kind: require-text or forbid-text")
+      }
+    }
+    return entries
+  }
+
+  private func builtinRule(_ description: RuleDescription, _ node: Node) throws(ConfigurationError)
+    -> ConfigLayer.RuleEntry
+  {
+    var entry = ConfigLayer.RuleEntry()
+    if case .scalar = node {
+      entry.severity = try severity(node)  // `title: off` as shorthand
+      return entry
+    }
+    guard case .mapping(let mapping) = node else {
+      throw fail(node, "expected the settings of rule \(description.id) (severity and options) or a severity")
+    }
+    for (keyNode, value) in mapping {
+      let key = try string(keyNode, "an option name")
+      if key == "severity" {
+        entry.severity = try severity(value)
+        continue
+      }
+      guard let spec = description.options.first(where: { $0.key == key }) else {
+        let known = (["severity"] + description.options.map(\.key)).joined(separator: ", ")
+        throw fail(keyNode, "unknown option \"\(key)\" for rule \(description.id): expected one of \(known)")
+      }
+      entry.options[key] = try optionValue(spec, value, rule: description.id)
+    }
+    return entry
+  }
+
+  private func customRule(_ id: String, _ node: Node) throws(ConfigurationError) -> ConfigLayer.RuleEntry {
+    guard case .mapping(let mapping) = node else { throw fail(node, "expected a mapping") }
+    var kind: TextPatternRule.Kind? = nil
+    var pattern: UserPattern? = nil
+    var section: ConfigLayer.Located<String>? = nil
+    var message: String? = nil
+    var severity = Severity.error
+    for (keyNode, value) in mapping {
+      switch try string(keyNode, "a custom rule setting") {
+      case "kind":
+        let written = try string(value, "require-text or forbid-text")
+        guard let parsed = TextPatternRule.Kind(rawValue: written) else {
+          throw fail(value, "unknown kind \"\(written)\" for rule \(id): expected require-text or forbid-text")
+        }
+        kind = parsed
+      case "pattern": pattern = try regex(value)
+      case "section":
+        section = ConfigLayer.Located(
+          value: try string(value, "a section name"), line: value.mark?.line, column: value.mark?.column)
+      case "message": message = try string(value, "the message to report")
+      case "severity": severity = try self.severity(value)
+      case let key:
+        throw fail(
+          keyNode,
+          "unknown setting \"\(key)\" for custom rule \(id): expected one of \(Self.customRuleKeys.joined(separator: ", "))")
+      }
+    }
+    guard let kind, let pattern else { throw fail(node, "custom rule \(id) needs both kind and pattern") }
+    let defaultMessage =
+      kind == .requireText ? "the description must match `\(pattern.source)`" : "remove text matching `\(pattern.source)`"
+    let rule = TextPatternRule(
+      id: id, kind: kind, pattern: pattern, section: section?.value, message: message ?? defaultMessage,
+      severity: severity)
+    return ConfigLayer.RuleEntry(custom: rule, sectionReference: section)
+  }
+
+  private func optionValue(_ spec: OptionSpec, _ node: Node, rule: String) throws(ConfigurationError) -> OptionValue {
+    switch spec.kind {
+    case .bool: return .bool(try bool(node, "true or false for \(rule).\(spec.key)"))
+    case .int: return .int(try count(node))
+    case .string: return .string(try string(node, "a string for \(rule).\(spec.key)"))
+    case .strings: return .strings(try strings(node))
+    case .pattern: return .string(try regex(node).source)
+    case .patterns:
+      guard case .sequence(let sequence) = node else { throw fail(node, "expected a list of regular expressions") }
+      var sources: [String] = []
+      for item in sequence { sources.append(try regex(item).source) }
+      return .strings(sources)
+    }
+  }
+
+  // MARK: - Scalars
+
+  private func string(_ node: Node, _ expected: String) throws(ConfigurationError) -> String {
+    guard case .scalar(let scalar) = node else { throw fail(node, "expected \(expected)") }
+    return scalar.string
+  }
+
+  private func bool(_ node: Node, _ expected: String) throws(ConfigurationError) -> Bool {
+    guard case .scalar = node, let value = node.bool else { throw fail(node, "expected \(expected)") }
+    return value
+  }
+
+  private func count(_ node: Node) throws(ConfigurationError) -> Int {
+    guard case .scalar = node, let value = node.int, value >= 0 else {
+      throw fail(node, "expected a whole number of 0 or more, got \(describe(node))")
+    }
+    return value
+  }
+
+  private func strings(_ node: Node) throws(ConfigurationError) -> [String] {
+    guard case .sequence(let sequence) = node else { throw fail(node, "expected a list of strings") }
+    var values: [String] = []
+    for item in sequence { values.append(try string(item, "a string")) }
+    return values
+  }
+
+  private func severity(_ node: Node) throws(ConfigurationError) -> Severity {
+    // YAML 1.1 reads a bare `off` as false; accept it as the severity it was meant to be.
+    if case .scalar(let scalar) = node, let severity = Severity(rawValue: scalar.string.lowercased()) {
+      return severity
+    }
+    throw fail(node, "expected a severity: error, warning or off, got \(describe(node))")
+  }
+
+  private func regex(_ node: Node) throws(ConfigurationError) -> UserPattern {
+    let source = try string(node, "a regular expression")
+    do {
+      return try UserPattern(source)
+    } catch {
+      throw fail(node, "invalid regular expression \"\(source)\"")
+    }
+  }
+
+  // MARK: - Errors
+
+  private func describe(_ node: Node) -> String {
+    switch node {
+    case .scalar(let scalar): "\"\(scalar.string)\""
+    case .mapping: "a mapping"
+    case .sequence: "a list"
+    case .alias: "an alias"
+    }
+  }
+
+  func fail(_ node: Node, _ message: String) -> ConfigurationError {
+    ConfigurationError(file: file, line: node.mark?.line, column: node.mark?.column, message)
+  }
+
+  private func yamlError(_ error: YamlError) -> ConfigurationError {
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
+      return ConfigurationError(file: file, line: mark.line, column: mark.column, "invalid YAML: \(problem)")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return ConfigurationError(
+        file: file, line: context.mark.line, column: context.mark.column,
+        "duplicate key \(duplicates.joined(separator: ", ")): each setting may appear once")
+    case .reader(let problem, _, _, _):
+      return ConfigurationError(file: file, "invalid YAML: \(problem)")
+    default:
+      return ConfigurationError(file: file, "invalid YAML: \(error)")
+    }
+  }
+}

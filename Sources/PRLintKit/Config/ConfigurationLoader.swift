@@ -1,0 +1,131 @@
+import Foundation
+import PRLintPresets
+
+/// Finds and loads configuration: built-in presets, `.prlint.yml` files and what they extend.
+public enum ConfigurationLoader {
+  /// Looked for in each directory from the working directory up to the git root, in this order.
+  public static let fileNames = [".prlint.yml", ".prlint.yaml", ".github/prlint.yml"]
+
+  /// A built-in preset by name (`default`, `strict`, `minimal`).
+  public static func preset(_ name: String) throws(ConfigurationError) -> Configuration {
+    var visited: [String] = []
+    var configuration = try resolvePreset(name, visited: &visited, requestedBy: nil)
+    configuration.origin = "preset \(name)"
+    return configuration
+  }
+
+  /// A configuration file; without `extends:` it builds on the `default` preset.
+  public static func file(_ path: String) throws(ConfigurationError) -> Configuration {
+    var visited: [String] = []
+    var configuration = try resolveFile(path, visited: &visited)
+    configuration.origin = path
+    return configuration
+  }
+
+  /// The configuration file that applies in `directory`, searching up to the git root.
+  public static func discover(from directory: String) -> String? {
+    let fileManager = FileManager.default
+    var current = URL(fileURLWithPath: directory).standardizedFileURL
+    while true {
+      for name in fileNames {
+        let candidate = current.appendingPathComponent(name).path
+        var isDirectory: ObjCBool = false
+        if fileManager.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue {
+          return candidate
+        }
+      }
+      let isGitRoot = fileManager.fileExists(atPath: current.appendingPathComponent(".git").path)
+      let parent = current.deletingLastPathComponent()
+      if isGitRoot || parent.path == current.path { return nil }
+      current = parent
+    }
+  }
+
+  // MARK: - Resolution
+
+  private static func resolvePreset(_ name: String, visited: inout [String], requestedBy: ConfigurationError?)
+    throws(ConfigurationError) -> Configuration
+  {
+    guard let text = BuiltinPresets.yaml(named: name) else {
+      var error =
+        requestedBy ?? ConfigurationError(file: "--preset", "")
+      error.message =
+        "unknown preset \"\(name)\": expected one of \(BuiltinPresets.names.joined(separator: ", ")) "
+        + "or a path ending in .yml"
+      throw error
+    }
+    return try resolve(text, file: "preset \(name)", directory: nil, visited: &visited, isPreset: true)
+  }
+
+  private static func resolveFile(_ path: String, visited: inout [String]) throws(ConfigurationError)
+    -> Configuration
+  {
+    let url = URL(fileURLWithPath: path).standardizedFileURL
+    guard !visited.contains(url.path) else {
+      throw ConfigurationError(file: path, "extends itself through \(visited.joined(separator: " -> "))")
+    }
+    visited.append(url.path)
+    let text: String
+    do {
+      let data = try Data(contentsOf: url)
+      guard let decoded = String(data: data, encoding: .utf8) else {
+        throw ConfigurationError(file: path, "expected UTF-8 YAML text")
+      }
+      text = decoded
+    } catch let error as ConfigurationError {
+      throw error
+    } catch {
+      throw ConfigurationError(file: path, "cannot read the configuration file: \(InputError.reason(error, path: path))")
+    }
+    return try resolve(
+      text, file: path, directory: url.deletingLastPathComponent(), visited: &visited, isPreset: false)
+  }
+
+  private static func resolve(
+    _ text: String, file: String, directory: URL?, visited: inout [String], isPreset: Bool
+  ) throws(ConfigurationError) -> Configuration {
+    let layer = try ConfigParser(file: file).parse(text)
+    var configuration: Configuration
+    if let extends = layer.extends {
+      let located = ConfigurationError(file: file, line: extends.line, column: extends.column, "")
+      if let directory, extends.value.hasSuffix(".yml") || extends.value.hasSuffix(".yaml") || extends.value.contains("/") {
+        let path = directory.appendingPathComponent(extends.value).path
+        guard FileManager.default.fileExists(atPath: path) else {
+          var error = located
+          error.message = "extends \"\(extends.value)\", which does not exist: expected a preset name or a file path"
+          throw error
+        }
+        configuration = try resolveFile(path, visited: &visited)
+      } else {
+        guard !visited.contains("preset " + extends.value) else {
+          var error = located
+          error.message = "preset \"\(extends.value)\" extends itself"
+          throw error
+        }
+        visited.append("preset " + extends.value)
+        configuration = try resolvePreset(extends.value, visited: &visited, requestedBy: located)
+      }
+    } else if isPreset {
+      configuration = Configuration()
+    } else {
+      configuration = try resolvePreset("default", visited: &visited, requestedBy: nil)
+    }
+    configuration.apply(layer)
+    try checkSectionReferences(layer, in: configuration, file: file)
+    return configuration
+  }
+
+  /// A custom rule scoped to a section must name one the configuration defines.
+  private static func checkSectionReferences(_ layer: ConfigLayer, in configuration: Configuration, file: String)
+    throws(ConfigurationError)
+  {
+    let names = configuration.sections.map(\.name)
+    for (id, entry) in layer.rules {
+      guard let reference = entry.sectionReference, !names.contains(reference.value) else { continue }
+      throw ConfigurationError(
+        file: file, line: reference.line, column: reference.column,
+        "rule \(id) names section \"\(reference.value)\", which is not configured: expected one of "
+          + names.joined(separator: ", "))
+    }
+  }
+}

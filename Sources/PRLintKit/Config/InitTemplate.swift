@@ -1,0 +1,44 @@
+/// The `.prlint.yml` that `prlint init` writes: the default preset, with every knob shown and explained.
+public enum InitTemplate {
+  public static let fileName = ".prlint.yml"
+
+  public static let text = """
+    # prlint configuration. Docs: prlint rules, prlint explain RULE.
+    # Builds on a preset (default, strict, minimal) or a relative path to another file.
+    extends: default
+
+    # Paragraphs starting with bold text and a colon ("**Why:** ...") open sections like headings.
+    # pseudo-headings: true
+
+    # The sections a description should have. Listing sections replaces the preset's list.
+    # Aliases are compared after normalising (lower case, punctuation and emoji dropped).
+    # sections:
+    #   - name: What
+    #     aliases: [what, summary, description]
+    #     required: true
+    #     min-words: 5
+    #   - name: Testing
+    #     aliases: [testing, test plan]
+    #     required: true
+
+    rules:
+      # Every rule takes `severity: error|warning|off` and its own options.
+      linked-issue:
+        severity: error
+        require-closing-keyword: true
+        # patterns: ['[A-Z][A-Z0-9]+-[0-9]+']   # Jira keys also count
+      diff-size:
+        warn-lines: 200
+        max-lines: 1000
+      # title:
+      #   conventional: true
+
+      # Custom rules need no Swift: require-text or forbid-text, with a regular expression.
+      # no-lorem-ipsum:
+      #   kind: forbid-text
+      #   pattern: '(?i)lorem ipsum'
+      #   message: replace the placeholder text
+      #   severity: warning
+
+    """
+}

@@ -1,0 +1,32 @@
+/// The settings one lint run uses: sections, rule severities and options, custom rules.
+/// Made by `ConfigurationLoader` from a preset or a `.prlint.yml`, already validated.
+public struct Configuration: Sendable {
+  public var pseudoHeadings = true
+  public var sections: [SectionDefinition] = []
+  /// Per built-in rule id; a rule without an entry runs with its defaults.
+  public var ruleSettings: [String: RuleSettings] = [:]
+  public var customRules: [TextPatternRule] = []
+  /// Where the configuration came from, for messages: a path or "preset default".
+  public var origin = "preset default"
+
+  public init() {}
+
+  /// The severity a built-in rule runs at under this configuration.
+  public func severity(of description: RuleDescription) -> Severity {
+    ruleSettings[description.id]?.severity ?? description.defaultSeverity
+  }
+
+  public func options(of description: RuleDescription) -> RuleOptions {
+    RuleOptions(specs: description.options, overrides: ruleSettings[description.id]?.options ?? [:])
+  }
+}
+
+public struct RuleSettings: Sendable, Hashable {
+  public var severity: Severity?
+  public var options: [String: OptionValue]
+
+  public init(severity: Severity? = nil, options: [String: OptionValue] = [:]) {
+    self.severity = severity
+    self.options = options
+  }
+}

@@ -1,0 +1,19 @@
+/// Everything prlint found out about one pull request.
+public struct LintResult: Sendable {
+  public var source: String
+  public var title: String?
+  public var sections: [SectionReport]
+  /// Closing references and mentions in body order, each issue once per kind.
+  public var references: [IssueReference]
+  public var diagnostics: [Diagnostic]
+
+  public var errorCount: Int { count(.error) }
+  public var warningCount: Int { count(.warning) }
+  public var suppressedCount: Int { diagnostics.count(where: \.suppressed) }
+  /// No unsuppressed error.
+  public var passed: Bool { errorCount == 0 }
+
+  private func count(_ severity: Severity) -> Int {
+    diagnostics.count(where: { !$0.suppressed && $0.severity == severity })
+  }
+}

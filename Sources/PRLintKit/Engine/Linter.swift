@@ -1,0 +1,80 @@
+/// Runs the configured rules over pull requests. Build one per configuration and reuse it:
+/// rules and custom patterns are prepared once, each `lint` call parses one body once.
+public struct Linter: Sendable {
+  public let configuration: Configuration
+  private let rules: [(rule: any Rule, severity: Severity)]
+
+  public init(configuration: Configuration) {
+    self.configuration = configuration
+    var rules: [(any Rule, Severity)] = []
+    for type in RuleRegistry.builtin {
+      let description = type.description
+      let severity = configuration.severity(of: description)
+      guard severity != .off else { continue }
+      rules.append((type.init(options: configuration.options(of: description)), severity))
+    }
+    for custom in configuration.customRules where custom.severity != .off {
+      rules.append((custom, custom.severity))
+    }
+    self.rules = rules
+  }
+
+  /// The rules that run, in order, with their severities.
+  public var activeRules: [(description: RuleDescription, severity: Severity)] {
+    rules.map { ($0.rule.description, $0.severity) }
+  }
+
+  public func lint(_ input: LintInput) -> LintResult {
+    let document = MarkdownParser.parse(
+      input.body, options: MarkdownParser.Options(pseudoHeadings: configuration.pseudoHeadings))
+    let sections = SectionResolver.resolve(configuration.sections, in: document)
+    let context = RuleContext(input: input, document: document, sections: sections, configuration: configuration)
+    var diagnostics: [Diagnostic] = []
+    for (rule, severity) in rules {
+      for finding in rule.check(context) {
+        diagnostics.append(
+          Diagnostic(
+            ruleID: rule.description.id, severity: min(severity, finding.severityCap ?? .error),
+            message: finding.message, position: finding.position, section: finding.section))
+      }
+    }
+    Suppressions(comments: document.comments).apply(to: &diagnostics)
+    return LintResult(
+      source: input.source, title: input.title, sections: sections,
+      references: Self.distinct(Self.inBodyOrder(document.references)), diagnostics: Self.ordered(diagnostics))
+  }
+
+  /// Absences (no position) first in rule order, then by position; the sort is stable.
+  private static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    diagnostics.enumerated().sorted { lhs, rhs in
+      switch (lhs.element.position, rhs.element.position) {
+      case (nil, nil): lhs.offset < rhs.offset
+      case (nil, _): true
+      case (_, nil): false
+      case (let left?, let right?): left == right ? lhs.offset < rhs.offset : left < right
+      }
+    }.map(\.element)
+  }
+
+  /// Link destinations are collected when a link closes; put everything back in body order.
+  /// A reference without a position keeps the place of the one before it.
+  static func inBodyOrder(_ references: [IssueReference]) -> [IssueReference] {
+    var last = SourcePosition(line: 0, column: 0)
+    let keyed = references.enumerated().map { offset, reference in
+      last = reference.position ?? last
+      return (key: last, offset: offset, reference: reference)
+    }
+    return keyed.sorted { ($0.key, $0.offset) < ($1.key, $1.offset) }.map(\.reference)
+  }
+
+  /// Each issue once as a closing reference and once as a mention, at its first place.
+  /// An issue that is closed is not also listed as a mention.
+  static func distinct(_ references: [IssueReference]) -> [IssueReference] {
+    let closed = Set(references.filter(\.closing).map(\.issue))
+    var seen = Set<String>()
+    return references.filter { reference in
+      guard reference.closing || !closed.contains(reference.issue) else { return false }
+      return seen.insert((reference.closing ? "c " : "m ") + reference.issue).inserted
+    }
+  }
+}

@@ -1,0 +1,71 @@
+/// A rule's whole public face: the docs (`prlint explain`, `Rules/README.md`) and the tests
+/// are generated from it, so they cannot drift from what the rule does.
+public struct RuleDescription: Sendable {
+  public var id: String
+  public var summary: String
+  public var rationale: String
+  public var defaultSeverity: Severity
+  public var options: [OptionSpec]
+  /// Bodies the rule accepts.
+  public var passing: [Example]
+  /// Bodies the rule reports; `↓` marks the start of each line it must report.
+  public var failing: [Example]
+
+  public init(
+    id: String, summary: String, rationale: String, defaultSeverity: Severity, options: [OptionSpec] = [],
+    passing: [Example], failing: [Example]
+  ) {
+    self.id = id
+    self.summary = summary
+    self.rationale = rationale
+    self.defaultSeverity = defaultSeverity
+    self.options = options
+    self.passing = passing
+    self.failing = failing
+  }
+}
+
+/// A PR body (and optionally a title, diff size and options) that shows a rule at work.
+/// It remembers where it was written, so a failing example points at itself.
+public struct Example: Sendable, CustomStringConvertible {
+  /// The marker for "the rule reports this line"; removed before linting.
+  public static let marker: Character = "↓"
+
+  public var markedBody: String
+  public var title: String?
+  public var changedLines: Int?
+  public var changedFiles: Int?
+  public var options: [String: OptionValue]
+  public var file: String
+  public var line: Int
+
+  public init(
+    _ markedBody: String, title: String? = nil, changedLines: Int? = nil, changedFiles: Int? = nil,
+    options: [String: OptionValue] = [:], file: StaticString = #filePath, line: UInt = #line
+  ) {
+    self.markedBody = markedBody
+    self.title = title
+    self.changedLines = changedLines
+    self.changedFiles = changedFiles
+    self.options = options
+    self.file = "\(file)"
+    self.line = Int(line)
+  }
+
+  /// The body as linted: markers removed.
+  public var body: String { String(markedBody.filter { $0 != Self.marker }) }
+
+  /// 1-based lines carrying a marker: where diagnostics are expected.
+  public var markedLines: [Int] {
+    markedBody.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+      .filter { $0.element.contains(Self.marker) }.map { $0.offset + 1 }
+  }
+
+  public var input: LintInput {
+    LintInput(source: "example", body: body, title: title, changedLines: changedLines, changedFiles: changedFiles)
+  }
+
+  public var description: String {
+    "\(file.split(separator: "/").last.map(String.init) ?? file):\(line)"
+  }
+}

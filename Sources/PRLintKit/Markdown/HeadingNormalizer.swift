@@ -1,0 +1,60 @@
+/// Turns heading text into the form aliases are compared in, so `## 1. :rocket: What's *new*?`
+/// and `what s new` meet. Matching is by equality of the normalised text, never by substring.
+public enum HeadingNormalizer {
+  public static func normalize(_ text: String) -> String {
+    let lowered = dropEmojiShortcodes(text.lowercased())
+    var mapped = String()
+    mapped.reserveCapacity(lowered.utf8.count)
+    for character in lowered {
+      mapped.append(character.isLetter || character.isNumber ? character : " ")
+    }
+    var words = mapped.split(separator: " ")
+    if hasLeadingNumbering(lowered), !words.isEmpty {
+      words.removeFirst()
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// `1.` or `1)` followed by a space, as in numbered template headings.
+  private static func hasLeadingNumbering(_ text: String) -> Bool {
+    let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
+    let digits = trimmed.prefix(while: { $0.isASCII && $0.isNumber })
+    guard !digits.isEmpty else { return false }
+    let rest = trimmed.dropFirst(digits.count)
+    guard let marker = rest.first, marker == "." || marker == ")" else { return false }
+    return rest.dropFirst().first.map { $0 == " " || $0 == "\t" } ?? true
+  }
+
+  /// Removes `:shortcode:` emoji (`:rocket:`, `:+1:`); Unicode emoji fall away later as
+  /// they are neither letters nor digits.
+  private static func dropEmojiShortcodes(_ text: String) -> String {
+    guard text.contains(":") else { return text }
+    let scalars = Array(text.unicodeScalars)
+    var output = String.UnicodeScalarView()
+    var index = 0
+    while index < scalars.count {
+      if scalars[index] == ":", let close = shortcodeEnd(scalars, from: index + 1) {
+        output.append(" ")
+        index = close + 1
+        continue
+      }
+      output.append(scalars[index])
+      index += 1
+    }
+    return String(output)
+  }
+
+  private static func shortcodeEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+    var index = start
+    while index < scalars.count, index - start <= 40 {
+      let scalar = scalars[index]
+      if scalar == ":" { return index > start ? index : nil }
+      let allowed =
+        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
+        || scalar == "+" || scalar == "-"
+      guard allowed else { return nil }
+      index += 1
+    }
+    return nil
+  }
+}

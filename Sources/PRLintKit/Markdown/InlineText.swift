@@ -1,0 +1,78 @@
+/// The text of one paragraph or heading, flattened for scanning, with a map back to the body.
+///
+/// Code spans and HTML comments become a separator character, so neither can take part in a
+/// reference; soft and hard line breaks become `\n`.
+struct InlineText {
+  /// Stands where code or a comment was.
+  static let separator: Character = "\u{FFFC}"
+
+  private(set) var text = ""
+  /// Byte offsets in `text` where a run from a known body position starts.
+  private var anchors: [(offset: Int, position: SourcePosition?)] = []
+  /// Code spans, by the byte offset of their separator.
+  private(set) var codeSpans: [(offset: Int, code: String)] = []
+  private var byteCount = 0
+
+  var isEmpty: Bool { text.isEmpty }
+
+  mutating func append(_ literal: String, at position: SourcePosition?) {
+    anchors.append((byteCount, position))
+    text += literal
+    byteCount += literal.utf8.count
+  }
+
+  mutating func appendLineBreak() {
+    append("\n", at: nil)
+  }
+
+  mutating func appendCode(_ code: String, at position: SourcePosition?) {
+    codeSpans.append((byteCount, code))
+    append(String(Self.separator), at: position)
+  }
+
+  mutating func appendSeparator() {
+    append(String(Self.separator), at: nil)
+  }
+
+  /// The body position of the byte at `offset`, when the run holding it has one.
+  func position(ofByte offset: Int) -> SourcePosition? {
+    var low = 0
+    var high = anchors.count - 1
+    var found: Int? = nil
+    while low <= high {
+      let middle = (low + high) / 2
+      if anchors[middle].offset <= offset {
+        found = middle
+        low = middle + 1
+      } else {
+        high = middle - 1
+      }
+    }
+    guard let index = found, let start = anchors[index].position else { return nil }
+    return SourcePosition(line: start.line, column: start.column + (offset - anchors[index].offset))
+  }
+
+  /// The code span whose separator sits at `offset`.
+  func codeSpan(atByte offset: Int) -> String? {
+    codeSpans.first(where: { $0.offset == offset })?.code
+  }
+
+  /// The text split at line breaks, each line with the position of its first byte.
+  func lines() -> [(text: Substring, position: SourcePosition?)] {
+    var result: [(Substring, SourcePosition?)] = []
+    var lineStart = text.startIndex
+    var offset = 0
+    var lineStartOffset = 0
+    for index in text.indices {
+      let character = text[index]
+      if character == "\n" {
+        result.append((text[lineStart..<index], position(ofByte: lineStartOffset)))
+        lineStart = text.index(after: index)
+        lineStartOffset = offset + 1
+      }
+      offset += character.utf8.count
+    }
+    result.append((text[lineStart...], position(ofByte: lineStartOffset)))
+    return result
+  }
+}

@@ -1,0 +1,136 @@
+/// Everything the rules need from one PR body, copied out of cmark's tree into plain values.
+///
+/// Built by `MarkdownParser`, the only code that touches cmark; rules never see Markdown syntax.
+public struct MarkdownDocument: Sendable {
+  /// The body after BOM removal and line-ending normalisation (CRLF and lone CR become LF).
+  public var text: String
+  /// Headings and pseudo-headings that open sections, in body order.
+  public var headings: [Heading] = []
+  /// The top-level blocks in body order, each with a summary of the content it holds.
+  public var blocks: [Block] = []
+  /// Closing references and mentions, in body order (code and HTML comments excluded).
+  public var references: [IssueReference] = []
+  /// Closing keywords that GitHub will not act on, with the reason.
+  public var nearMisses: [NearMiss] = []
+  public var tasks: [TaskItem] = []
+  public var links: [Link] = []
+  public var images: [Image] = []
+  public var codeBlocks: [CodeBlock] = []
+  public var codeSpans: [CodeSpan] = []
+  /// HTML comments (block and inline), with `prlint-disable` directives parsed out of them.
+  public var comments: [HTMLComment] = []
+  /// Lines of prose text (no headings, code or comments), for text-matching rules.
+  public var proseLines: [ProseLine] = []
+  /// Words outside headings, HTML comments and code.
+  public var wordCount = 0
+
+  public init(text: String) {
+    self.text = text
+  }
+}
+
+public struct Heading: Sendable, Hashable {
+  public enum Kind: String, Sendable, Hashable {
+    case atx, setext, pseudo
+  }
+  public var kind: Kind
+  /// 1–6 for real headings; pseudo-headings sit below every real heading level.
+  public var level: Int
+  /// The rendered text, as the author wrote it (markup dropped).
+  public var text: String
+  /// The text normalised for alias matching (see `HeadingNormalizer`).
+  public var normalized: String
+  public var position: SourcePosition?
+  /// Index into `MarkdownDocument.blocks` of the block that carries this heading.
+  public var blockIndex: Int
+}
+
+/// A child of the document root, with what its content amounts to.
+public struct Block: Sendable, Hashable {
+  public enum Kind: String, Sendable, Hashable {
+    case heading, paragraph, list, blockQuote, codeBlock, htmlBlock, thematicBreak, other
+  }
+  public var kind: Kind
+  public var position: SourcePosition?
+  public var content = ContentSummary()
+}
+
+/// What a stretch of the body holds once HTML comments and whitespace are gone.
+public struct ContentSummary: Sendable, Hashable {
+  /// Prose words (no headings, comments or code), in order, as written.
+  public var words: [String] = []
+  /// Non-word content: a non-empty code block or span, an image, a link or a task item.
+  public var hasNonTextContent = false
+
+  public init() {}
+
+  public mutating func append(_ other: ContentSummary) {
+    words.append(contentsOf: other.words)
+    hasNonTextContent = hasNonTextContent || other.hasNonTextContent
+  }
+}
+
+public struct IssueReference: Sendable, Hashable {
+  /// Normalised: `#N` or `OWNER/REPO#N`, or the text a custom pattern matched.
+  public var issue: String
+  /// True when a closing keyword directly precedes it, so merging the PR closes the issue.
+  public var closing: Bool
+  /// The keyword as written (`Fixes`), nil for a mention.
+  public var keyword: String?
+  public var position: SourcePosition?
+}
+
+public struct NearMiss: Sendable, Hashable {
+  public enum Kind: String, Sendable, Hashable {
+    /// "Fixes #1, #2": #2 has no keyword of its own.
+    case listedAfterKeyword
+    /// "Closes issue #5": a word between keyword and reference.
+    case wordBetween
+    /// "`Fixes #1`" or "<!-- Fixes #1 -->".
+    case inCode, inComment
+  }
+  public var kind: Kind
+  public var issue: String
+  public var keyword: String
+  public var position: SourcePosition?
+}
+
+public struct TaskItem: Sendable, Hashable {
+  public var checked: Bool
+  public var text: String
+  public var position: SourcePosition?
+}
+
+public struct Link: Sendable, Hashable {
+  public var destination: String
+  public var text: String
+  public var position: SourcePosition?
+}
+
+public struct Image: Sendable, Hashable {
+  public var source: String
+  public var position: SourcePosition?
+}
+
+public struct CodeBlock: Sendable, Hashable {
+  public var info: String
+  public var code: String
+  public var position: SourcePosition?
+}
+
+public struct CodeSpan: Sendable, Hashable {
+  public var code: String
+  public var position: SourcePosition?
+}
+
+public struct HTMLComment: Sendable, Hashable {
+  public var text: String
+  public var position: SourcePosition?
+}
+
+public struct ProseLine: Sendable, Hashable {
+  public var text: String
+  public var position: SourcePosition?
+  /// Index into `MarkdownDocument.blocks` of the top-level block holding the line.
+  public var blockIndex: Int
+}

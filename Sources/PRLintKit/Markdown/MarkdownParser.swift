@@ -1,0 +1,79 @@
+internal import CCmark
+
+/// Parses a PR body with libcmark and copies what the rules need into a `MarkdownDocument`.
+///
+/// This is the only code that touches cmark pointers. The tree is walked with `cmark_iter`
+/// (no recursion, so a 10,000-deep quote cannot overflow the stack) and freed before returning.
+public enum MarkdownParser {
+  public struct Options: Sendable, Hashable {
+    /// Whether `**Why:** …` paragraphs open sections like headings do.
+    public var pseudoHeadings: Bool
+
+    public init(pseudoHeadings: Bool = true) {
+      self.pseudoHeadings = pseudoHeadings
+    }
+  }
+
+  public static func parse(_ body: String, options: Options = Options()) -> MarkdownDocument {
+    let text = LineEndings.normalize(body)
+    var document = MarkdownDocument(text: text)
+    let length = text.utf8.count
+    let root: OpaquePointer? = text.withCString { pointer in
+      cmark_parse_document(pointer, length, CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8)
+    }
+    guard let root else { return document }
+    defer { cmark_node_free(root) }
+    var walker = TreeWalker(root: root, sourceLines: SourceLines(text), options: options)
+    walker.walk(into: &document)
+    return document
+  }
+}
+
+/// CRLF and lone CR become LF and a leading BOM goes, so every line ending gives the same result.
+enum LineEndings {
+  static func normalize(_ body: String) -> String {
+    var text = body
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+    // "\r\n" is one Character in Swift, so work on scalars.
+    var scalars = String.UnicodeScalarView()
+    var previousWasCR = false
+    for scalar in text.unicodeScalars {
+      if scalar == "\r" {
+        scalars.append("\n")
+        previousWasCR = true
+        continue
+      }
+      if scalar == "\n", previousWasCR {
+        previousWasCR = false
+        continue
+      }
+      previousWasCR = false
+      scalars.append(scalar)
+    }
+    return String(scalars)
+  }
+}
+
+/// The body's lines as UTF-8 bytes, to tell ATX headings from setext ones.
+struct SourceLines {
+  private let lineStarts: [Int]
+  private let bytes: [UInt8]
+
+  init(_ text: String) {
+    bytes = Array(text.utf8)
+    var starts = [0]
+    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+      starts.append(offset + 1)
+    }
+    lineStarts = starts
+  }
+
+  /// The first non-space byte of a 1-based line.
+  func firstNonSpaceByte(ofLine line: Int) -> UInt8? {
+    guard line >= 1, line <= lineStarts.count else { return nil }
+    var offset = lineStarts[line - 1]
+    while offset < bytes.count, bytes[offset] == UInt8(ascii: " ") { offset += 1 }
+    return offset < bytes.count ? bytes[offset] : nil
+  }
+}

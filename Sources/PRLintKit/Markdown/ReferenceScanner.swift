@@ -1,0 +1,251 @@
+/// Finds GitHub issue references and closing keywords in prose, in one left-to-right pass.
+///
+/// Hand-written rather than a regex: the text is untrusted and every attempt is bounded
+/// (owner ≤ 39 bytes, repository ≤ 100, number ≤ 10 digits), so the work is linear in its size.
+struct ReferenceScanner {
+  struct Found: Equatable {
+    var issue: String
+    /// Byte offset of the reference (or of its keyword, for a closing reference).
+    var start: Int
+    var end: Int
+    var keyword: String?
+    var keywordStart: Int?
+  }
+
+  struct Result: Equatable {
+    var references: [Found] = []
+    /// Keyword followed by "issue", "bug" … and then a reference: GitHub closes nothing.
+    var wordBetween: [Found] = []
+    /// A mention listed after a closing reference ("Fixes #1, #2"), by index into `references`.
+    var listedAfterKeyword: [Int] = []
+    /// A keyword followed by code (`Fixes `#1``): `start` is the offset of the code's separator.
+    var keywordBeforeSeparator: [Found] = []
+  }
+
+  /// UTF-8 of `InlineText.separator` (U+FFFC).
+  private static let separatorBytes: [UInt8] = [0xEF, 0xBF, 0xBC]
+
+  static let keywords = [
+    "closes", "closed", "close", "fixes", "fixed", "fix", "resolves", "resolved", "resolve",
+  ]
+  private static let fillerWords: Set<String> = ["issue", "issues", "bug", "ticket", "pr", "pull", "request"]
+
+  let bytes: [UInt8]
+
+  static func scan(_ text: String) -> Result {
+    ReferenceScanner(bytes: Array(text.utf8)).scan()
+  }
+
+  func scan() -> Result {
+    var result = Result()
+    var index = 0
+    var chainEnd: Int? = nil  // end of the last closing reference or of a mention listed after it
+    while index < bytes.count {
+      guard isBoundary(before: index) else {
+        index += 1
+        continue
+      }
+      if let (keyword, afterKeyword) = keyword(at: index) {
+        let referenceStart = skipSpaces(from: afterKeyword)
+        if referenceStart > afterKeyword, let (issue, end) = reference(at: referenceStart) {
+          result.references.append(
+            Found(issue: issue, start: referenceStart, end: end, keyword: keyword, keywordStart: index))
+          chainEnd = end
+          index = end
+          continue
+        }
+        if referenceStart > afterKeyword, startsWithSeparator(at: referenceStart) {
+          result.keywordBeforeSeparator.append(
+            Found(issue: "", start: referenceStart, end: referenceStart + 3, keyword: keyword, keywordStart: index))
+        }
+        if let found = referenceAfterFillerWord(from: referenceStart, keyword: keyword, keywordStart: index) {
+          result.wordBetween.append(found)
+        }
+        index = afterKeyword
+        continue
+      }
+      if let urlEnd = nonIssueURLEnd(at: index) {
+        index = urlEnd  // a URL's path and fragment are not references
+        continue
+      }
+      if let (issue, end) = reference(at: index) {
+        if let chain = chainEnd, onlyListSeparators(from: chain, to: index) {
+          result.listedAfterKeyword.append(result.references.count)
+          chainEnd = end
+        } else {
+          chainEnd = nil
+        }
+        result.references.append(Found(issue: issue, start: index, end: end))
+        index = end
+        continue
+      }
+      index += 1
+    }
+    return result
+  }
+
+  // MARK: - Keywords
+
+  private func keyword(at index: Int) -> (String, Int)? {
+    for keyword in Self.keywords where matchesLowercased(keyword, at: index) {
+      let end = index + keyword.utf8.count
+      guard end >= bytes.count || !isWordByte(bytes[end]) else { continue }
+      let written = String(decoding: bytes[index..<end], as: UTF8.self)
+      return (written, end < bytes.count && bytes[end] == UInt8(ascii: ":") ? end + 1 : end)
+    }
+    return nil
+  }
+
+  private func referenceAfterFillerWord(from start: Int, keyword: String, keywordStart: Int) -> Found? {
+    var end = start
+    while end < bytes.count, end - start < 10, isASCIILetter(bytes[end]) { end += 1 }
+    guard end > start else { return nil }
+    let word = String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
+    guard Self.fillerWords.contains(word) else { return nil }
+    let referenceStart = skipSpaces(from: end)
+    guard referenceStart > end, let (issue, referenceEnd) = reference(at: referenceStart) else { return nil }
+    return Found(issue: issue, start: referenceStart, end: referenceEnd, keyword: keyword, keywordStart: keywordStart)
+  }
+
+  /// Between two references of a list: spaces, commas, `&`, `and`.
+  private func onlyListSeparators(from start: Int, to end: Int) -> Bool {
+    guard end - start <= 12 else { return false }
+    let between = String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
+    let stripped = between.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "&" || $0 == "\t" })
+    return stripped.allSatisfy { $0 == "and" }
+  }
+
+  // MARK: - References
+
+  /// The end of a web address that is not a GitHub issue or pull request URL.
+  private func nonIssueURLEnd(at index: Int) -> Int? {
+    guard matchesLowercased("http://", at: index) || matchesLowercased("https://", at: index)
+      || matchesLowercased("www.", at: index), url(at: index) == nil
+    else { return nil }
+    var cursor = index
+    while cursor < bytes.count, bytes[cursor] > UInt8(ascii: " "), bytes[cursor] != UInt8(ascii: "<") {
+      cursor += 1
+    }
+    return cursor
+  }
+
+  /// A reference starting exactly at `index`: `#N`, `GH-N`, `OWNER/REPO#N` or an issue/pull URL.
+  func reference(at index: Int) -> (String, Int)? {
+    guard index < bytes.count else { return nil }
+    switch bytes[index] {
+    case UInt8(ascii: "#"):
+      return number(at: index + 1).map { ("#" + $0.digits, $0.end) }
+    case UInt8(ascii: "G"), UInt8(ascii: "g"):
+      if matchesLowercased("gh-", at: index), let found = number(at: index + 3) {
+        return ("#" + found.digits, found.end)
+      }
+    case UInt8(ascii: "h"):
+      if let found = url(at: index) { return found }
+    default:
+      break
+    }
+    return ownerRepoReference(at: index)
+  }
+
+  private func url(at index: Int) -> (String, Int)? {
+    var cursor = index
+    for prefix in ["https://", "http://"] where matchesLowercased(prefix, at: cursor) {
+      cursor += prefix.utf8.count
+      break
+    }
+    guard cursor > index else { return nil }
+    if matchesLowercased("www.", at: cursor) { cursor += 4 }
+    guard matchesLowercased("github.com/", at: cursor) else { return nil }
+    cursor += 11
+    guard let (owner, repo, afterRepo) = ownerAndRepo(at: cursor), afterRepo < bytes.count,
+      bytes[afterRepo] == UInt8(ascii: "/")
+    else { return nil }
+    cursor = afterRepo + 1
+    var matchedKind = false
+    for kind in ["issues/", "pull/"] where matchesLowercased(kind, at: cursor) {
+      cursor += kind.utf8.count
+      matchedKind = true
+      break
+    }
+    guard matchedKind, let found = number(at: cursor, allowLetterAfter: false) else { return nil }
+    return ("\(owner)/\(repo)#\(found.digits)", found.end)
+  }
+
+  private func ownerRepoReference(at index: Int) -> (String, Int)? {
+    guard index == 0 || !isOwnerRepoByte(bytes[index - 1]),
+      let (owner, repo, afterRepo) = ownerAndRepo(at: index),
+      afterRepo < bytes.count, bytes[afterRepo] == UInt8(ascii: "#"),
+      let found = number(at: afterRepo + 1)
+    else { return nil }
+    return ("\(owner)/\(repo)#\(found.digits)", found.end)
+  }
+
+  private func ownerAndRepo(at index: Int) -> (String, String, Int)? {
+    var cursor = index
+    while cursor < bytes.count, cursor - index < 39, isOwnerByte(bytes[cursor]) { cursor += 1 }
+    guard cursor > index, cursor < bytes.count, bytes[cursor] == UInt8(ascii: "/") else { return nil }
+    let owner = String(decoding: bytes[index..<cursor], as: UTF8.self)
+    let repoStart = cursor + 1
+    cursor = repoStart
+    while cursor < bytes.count, cursor - repoStart < 100, isOwnerRepoByte(bytes[cursor]) { cursor += 1 }
+    guard cursor > repoStart else { return nil }
+    let repo = String(decoding: bytes[repoStart..<cursor], as: UTF8.self)
+    return (owner, repo, cursor)
+  }
+
+  /// Digits (1–10 of them) not followed by a letter or digit: `#12abc` is no reference.
+  private func number(at index: Int, allowLetterAfter: Bool = false) -> (digits: String, end: Int)? {
+    var cursor = index
+    while cursor < bytes.count, cursor - index < 10, isDigit(bytes[cursor]) { cursor += 1 }
+    guard cursor > index else { return nil }
+    if cursor < bytes.count, isWordByte(bytes[cursor]), !allowLetterAfter { return nil }
+    return (String(decoding: bytes[index..<cursor], as: UTF8.self), cursor)
+  }
+
+  // MARK: - Bytes
+
+  private func isBoundary(before index: Int) -> Bool {
+    index == 0 || !isWordByte(bytes[index - 1])
+  }
+
+  private func startsWithSeparator(at index: Int) -> Bool {
+    index + 3 <= bytes.count && Array(bytes[index..<index + 3]) == Self.separatorBytes
+  }
+
+  private func skipSpaces(from index: Int) -> Int {
+    var cursor = index
+    while cursor < bytes.count, bytes[cursor] == UInt8(ascii: " ") || bytes[cursor] == UInt8(ascii: "\t") {
+      cursor += 1
+    }
+    return cursor
+  }
+
+  private func matchesLowercased(_ word: String, at index: Int) -> Bool {
+    var cursor = index
+    for expected in word.utf8 {
+      guard cursor < bytes.count, lowercased(bytes[cursor]) == expected else { return false }
+      cursor += 1
+    }
+    return true
+  }
+
+  private func lowercased(_ byte: UInt8) -> UInt8 {
+    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+  }
+
+  private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+  private func isASCIILetter(_ byte: UInt8) -> Bool {
+    let lower = lowercased(byte)
+    return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+  }
+  /// Letters, digits, `_`, and any non-ASCII byte (a letter of another script).
+  private func isWordByte(_ byte: UInt8) -> Bool {
+    isDigit(byte) || isASCIILetter(byte) || byte == UInt8(ascii: "_") || byte >= 0x80
+  }
+  private func isOwnerByte(_ byte: UInt8) -> Bool {
+    isDigit(byte) || isASCIILetter(byte) || byte == UInt8(ascii: "-")
+  }
+  private func isOwnerRepoByte(_ byte: UInt8) -> Bool {
+    isOwnerByte(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+  }
+}

@@ -1,0 +1,373 @@
+internal import CCmark
+
+/// One pass over cmark's tree, ENTER and EXIT events in document order, filling a `MarkdownDocument`.
+struct TreeWalker {
+  private let root: OpaquePointer
+  private let sourceLines: SourceLines
+  private let options: MarkdownParser.Options
+
+  private var blockIndex = -1
+  /// The paragraph or heading whose inline text is being collected; they never nest.
+  private var inline = InlineText()
+  private var topHeadingDepth = 0
+  private var imageDepth = 0
+  private var linkStack: [(index: Int, text: String)] = []
+  private var pseudoLabel: (node: OpaquePointer, text: String, position: SourcePosition?)? = nil
+  private var textNodeAfterColonLabel: OpaquePointer? = nil
+  private var taskMarkerNode: OpaquePointer? = nil
+  private var pendingTask: (index: Int, paragraph: OpaquePointer)? = nil
+
+  init(root: OpaquePointer, sourceLines: SourceLines, options: MarkdownParser.Options) {
+    self.root = root
+    self.sourceLines = sourceLines
+    self.options = options
+  }
+
+  mutating func walk(into document: inout MarkdownDocument) {
+    guard let iterator = cmark_iter_new(root) else { return }
+    defer { cmark_iter_free(iterator) }
+    while true {
+      let event = cmark_iter_next(iterator)
+      if event == CMARK_EVENT_DONE { break }
+      guard let node = cmark_iter_get_node(iterator), node != root else { continue }
+      if event == CMARK_EVENT_ENTER {
+        enter(node, into: &document)
+      } else {
+        exit(node, into: &document)
+      }
+    }
+  }
+
+  // MARK: - Events
+
+  private mutating func enter(_ node: OpaquePointer, into document: inout MarkdownDocument) {
+    let type = cmark_node_get_type(node)
+    let isTopLevel = cmark_node_parent(node) == root
+    if isTopLevel {
+      blockIndex += 1
+      document.blocks.append(Block(kind: Self.blockKind(type), position: Self.position(node)))
+    }
+    switch type {
+    case CMARK_NODE_HEADING:
+      inline = InlineText()
+      if isTopLevel { topHeadingDepth += 1 }
+    case CMARK_NODE_PARAGRAPH:
+      inline = InlineText()
+      if isTopLevel, options.pseudoHeadings { detectPseudoHeading(node) }
+    case CMARK_NODE_TEXT:
+      text(node, into: &document)
+    case CMARK_NODE_CODE:
+      let code = Self.literal(node)
+      document.codeSpans.append(CodeSpan(code: code, position: Self.position(node)))
+      collectHiddenClosingReferences(in: code, kind: .inCode, at: Self.position(node), into: &document)
+      inline.appendCode(code, at: Self.position(node))
+      if !code.allSatisfy(\.isWhitespace) { markNonTextContent(&document) }
+    case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+      inline.appendLineBreak()
+      if pseudoLabel != nil { pseudoLabel?.text += " " }
+    case CMARK_NODE_HTML_INLINE:
+      htmlInline(node, into: &document)
+    case CMARK_NODE_HTML_BLOCK:
+      htmlBlock(node, into: &document)
+    case CMARK_NODE_CODE_BLOCK:
+      codeBlock(node, into: &document)
+    case CMARK_NODE_LINK:
+      document.links.append(
+        Link(destination: Self.string(cmark_node_get_url(node)), text: "", position: Self.position(node)))
+      linkStack.append((document.links.count - 1, ""))
+      markNonTextContent(&document)
+    case CMARK_NODE_IMAGE:
+      document.images.append(Image(source: Self.string(cmark_node_get_url(node)), position: Self.position(node)))
+      imageDepth += 1
+      markNonTextContent(&document)
+    case CMARK_NODE_ITEM:
+      detectTask(node, into: &document)
+    default:
+      break
+    }
+  }
+
+  private mutating func exit(_ node: OpaquePointer, into document: inout MarkdownDocument) {
+    switch cmark_node_get_type(node) {
+    case CMARK_NODE_HEADING:
+      if cmark_node_parent(node) == root {
+        topHeadingDepth -= 1
+        document.headings.append(heading(node))
+      }
+      collectReferences(into: &document)
+    case CMARK_NODE_PARAGRAPH:
+      collectReferences(into: &document)
+      collectProseLines(into: &document)
+      if let task = pendingTask, task.paragraph == node {
+        document.tasks[task.index].text = Self.displayText(inline.text)
+        pendingTask = nil
+      }
+    case CMARK_NODE_STRONG:
+      if let label = pseudoLabel, label.node == node {
+        document.headings.append(pseudoHeading(label.text, at: label.position))
+        pseudoLabel = nil
+      }
+    case CMARK_NODE_LINK:
+      if let link = linkStack.popLast() {
+        document.links[link.index].text = link.text
+        collectDestinationReference(of: document.links[link.index], into: &document)
+      }
+    case CMARK_NODE_IMAGE:
+      imageDepth -= 1
+    default:
+      break
+    }
+  }
+
+  // MARK: - Inline content
+
+  private mutating func text(_ node: OpaquePointer, into document: inout MarkdownDocument) {
+    var literal = Self.literal(node)
+    var position = Self.position(node)
+    if node == taskMarkerNode {
+      let marker = literal.prefix(3).utf8.count
+      let rest = literal.dropFirst(3).drop(while: { $0 == " " || $0 == "\t" })
+      position?.column += marker + (literal.utf8.count - marker - rest.utf8.count)
+      literal = String(rest)
+      taskMarkerNode = nil
+    }
+    if node == textNodeAfterColonLabel, literal.hasPrefix(":") {
+      literal.removeFirst()
+      position?.column += 1
+      textNodeAfterColonLabel = nil
+    }
+    inline.append(literal, at: position)
+    for index in linkStack.indices { linkStack[index].text += literal }
+    if pseudoLabel != nil {
+      pseudoLabel?.text += literal
+      return
+    }
+    guard topHeadingDepth == 0, imageDepth == 0 else { return }
+    addWords(Words.split(literal), into: &document)
+  }
+
+  private mutating func htmlInline(_ node: OpaquePointer, into document: inout MarkdownDocument) {
+    let html = Self.literal(node)
+    if html.hasPrefix("<!--") {
+      let body = HTMLText.commentBody(html)
+      document.comments.append(HTMLComment(text: body, position: Self.position(node)))
+      collectHiddenClosingReferences(in: body, kind: .inComment, at: Self.position(node), into: &document)
+      inline.appendSeparator()
+    } else if HTMLText.isImageTag(html) {
+      document.images.append(Image(source: "", position: Self.position(node)))
+      markNonTextContent(&document)
+    }
+  }
+
+  private mutating func htmlBlock(_ node: OpaquePointer, into document: inout MarkdownDocument) {
+    let html = Self.literal(node)
+    let position = Self.position(node)
+    let parts = HTMLText.split(html)
+    for comment in parts.comments {
+      let line = position.map { SourcePosition(line: $0.line + comment.lineOffset, column: 1) }
+      document.comments.append(HTMLComment(text: comment.body, position: line))
+      collectHiddenClosingReferences(in: comment.body, kind: .inComment, at: line, into: &document)
+    }
+    if parts.hasImage {
+      document.images.append(Image(source: "", position: position))
+      markNonTextContent(&document)
+    }
+    guard !parts.text.allSatisfy(\.isWhitespace) else { return }
+    addWords(Words.split(parts.text), into: &document)
+    inline = InlineText()
+    inline.append(parts.text, at: position)
+    collectReferences(into: &document)
+  }
+
+  private mutating func codeBlock(_ node: OpaquePointer, into document: inout MarkdownDocument) {
+    let code = Self.literal(node)
+    document.codeBlocks.append(
+      CodeBlock(info: Self.string(cmark_node_get_fence_info(node)), code: code, position: Self.position(node)))
+    if !code.allSatisfy(\.isWhitespace) { markNonTextContent(&document) }
+    collectHiddenClosingReferences(in: code, kind: .inCode, at: Self.position(node), into: &document)
+  }
+
+  private mutating func addWords(_ words: [String], into document: inout MarkdownDocument) {
+    guard !words.isEmpty, blockIndex >= 0 else { return }
+    document.blocks[blockIndex].content.words.append(contentsOf: words)
+    document.wordCount += words.count
+  }
+
+  private func markNonTextContent(_ document: inout MarkdownDocument) {
+    guard blockIndex >= 0, topHeadingDepth == 0 else { return }
+    document.blocks[blockIndex].content.hasNonTextContent = true
+  }
+
+  // MARK: - Headings and tasks
+
+  private func heading(_ node: OpaquePointer) -> Heading {
+    let position = Self.position(node)
+    let isATX = position.flatMap { sourceLines.firstNonSpaceByte(ofLine: $0.line) } == UInt8(ascii: "#")
+    let text = Self.displayText(inline.text)
+    return Heading(
+      kind: isATX ? .atx : .setext, level: Int(cmark_node_get_heading_level(node)), text: text,
+      normalized: HeadingNormalizer.normalize(text), position: position, blockIndex: blockIndex)
+  }
+
+  private func pseudoHeading(_ label: String, at position: SourcePosition?) -> Heading {
+    var text = label.trimmingWhitespace()
+    if text.hasSuffix(":") { text.removeLast() }
+    text = text.trimmingWhitespace()
+    return Heading(
+      kind: .pseudo, level: 7, text: text, normalized: HeadingNormalizer.normalize(text), position: position,
+      blockIndex: blockIndex)
+  }
+
+  /// `**Why:** …`, `**Why**: …` or a first line that is only bold text.
+  private mutating func detectPseudoHeading(_ paragraph: OpaquePointer) {
+    guard let strong = cmark_node_first_child(paragraph), cmark_node_get_type(strong) == CMARK_NODE_STRONG
+    else { return }
+    let label = Self.plainText(of: strong).trimmingWhitespace()
+    guard !label.isEmpty else { return }
+    let next = cmark_node_next(strong)
+    let nextType = next.map { cmark_node_get_type($0) }
+    var colonNode: OpaquePointer? = nil
+    if label.hasSuffix(":") || next == nil || nextType == CMARK_NODE_SOFTBREAK || nextType == CMARK_NODE_LINEBREAK {
+      // The label is the whole first line, or ends in its own colon.
+    } else if let next, nextType == CMARK_NODE_TEXT {
+      let literal = Self.literal(next)
+      if literal.hasPrefix(":") {
+        colonNode = next
+      } else if !literal.allSatisfy({ $0 == " " || $0 == "\t" }) {
+        return
+      } else if let after = cmark_node_next(next), cmark_node_get_type(after) != CMARK_NODE_SOFTBREAK {
+        return
+      }
+    } else {
+      return
+    }
+    pseudoLabel = (strong, "", Self.position(strong))
+    textNodeAfterColonLabel = colonNode
+  }
+
+  /// GitHub's task list items: `- [ ] text`, `- [x] text`; plain cmark leaves the box as text.
+  private mutating func detectTask(_ item: OpaquePointer, into document: inout MarkdownDocument) {
+    guard let paragraph = cmark_node_first_child(item), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+      let first = cmark_node_first_child(paragraph), cmark_node_get_type(first) == CMARK_NODE_TEXT
+    else { return }
+    let literal = Array(Self.literal(first).utf8)
+    guard literal.count >= 3, literal[0] == UInt8(ascii: "["), literal[2] == UInt8(ascii: "]") else { return }
+    let box = literal[1]
+    guard box == UInt8(ascii: " ") || box == UInt8(ascii: "x") || box == UInt8(ascii: "X") else { return }
+    guard literal.count == 3 || literal[3] == UInt8(ascii: " ") || literal[3] == UInt8(ascii: "\t") else { return }
+    document.tasks.append(TaskItem(checked: box != UInt8(ascii: " "), text: "", position: Self.position(item)))
+    pendingTask = (document.tasks.count - 1, paragraph)
+    taskMarkerNode = first
+    markNonTextContent(&document)
+  }
+
+  // MARK: - References and prose
+
+  private mutating func collectReferences(into document: inout MarkdownDocument) {
+    guard !inline.isEmpty else { return }
+    let result = ReferenceScanner.scan(inline.text)
+    for found in result.references {
+      document.references.append(
+        IssueReference(
+          issue: found.issue, closing: found.keyword != nil, keyword: found.keyword,
+          position: inline.position(ofByte: found.keywordStart ?? found.start)))
+    }
+    for index in result.listedAfterKeyword {
+      let keyword = result.references[..<index].last(where: { $0.keyword != nil })?.keyword ?? ""
+      let found = result.references[index]
+      document.nearMisses.append(
+        NearMiss(
+          kind: .listedAfterKeyword, issue: found.issue, keyword: keyword,
+          position: inline.position(ofByte: found.start)))
+    }
+    for found in result.wordBetween {
+      document.nearMisses.append(
+        NearMiss(
+          kind: .wordBetween, issue: found.issue, keyword: found.keyword ?? "",
+          position: inline.position(ofByte: found.keywordStart ?? found.start)))
+    }
+    for found in result.keywordBeforeSeparator {
+      guard let code = inline.codeSpan(atByte: found.start),
+        let (issue, _) = ReferenceScanner(bytes: Array(code.utf8)).reference(at: 0)
+      else { continue }
+      document.nearMisses.append(
+        NearMiss(
+          kind: .inCode, issue: issue, keyword: found.keyword ?? "",
+          position: inline.position(ofByte: found.keywordStart ?? found.start)))
+    }
+  }
+
+  /// Closing keywords in code or comments, which GitHub ignores.
+  private func collectHiddenClosingReferences(
+    in text: String, kind: NearMiss.Kind, at position: SourcePosition?, into document: inout MarkdownDocument
+  ) {
+    guard text.utf8.count <= 4096 else { return }  // a log or a patch, not a sentence
+    for found in ReferenceScanner.scan(text).references {
+      guard let keyword = found.keyword else { continue }
+      document.nearMisses.append(NearMiss(kind: kind, issue: found.issue, keyword: keyword, position: position))
+    }
+  }
+
+  private mutating func collectDestinationReference(of link: Link, into document: inout MarkdownDocument) {
+    // An autolink's text is its address, already scanned with the paragraph.
+    guard link.destination != link.text,
+      let (issue, _) = ReferenceScanner(bytes: Array(link.destination.utf8)).reference(at: 0)
+    else { return }
+    document.references.append(IssueReference(issue: issue, closing: false, keyword: nil, position: link.position))
+  }
+
+  private mutating func collectProseLines(into document: inout MarkdownDocument) {
+    for line in inline.lines() {
+      let text = String(line.text.map { $0 == InlineText.separator ? " " : $0 })
+      document.proseLines.append(ProseLine(text: text, position: line.position, blockIndex: blockIndex))
+    }
+  }
+
+  // MARK: - cmark accessors
+
+  private static func position(_ node: OpaquePointer) -> SourcePosition? {
+    SourcePosition(cmarkLine: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node))
+  }
+
+  private static func literal(_ node: OpaquePointer) -> String {
+    string(cmark_node_get_literal(node))
+  }
+
+  private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+    pointer.map { String(cString: $0) } ?? ""
+  }
+
+  /// The text and code of a subtree, walked iteratively.
+  private static func plainText(of node: OpaquePointer) -> String {
+    guard let iterator = cmark_iter_new(node) else { return "" }
+    defer { cmark_iter_free(iterator) }
+    var text = ""
+    while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+      guard let current = cmark_iter_get_node(iterator) else { continue }
+      switch cmark_node_get_type(current) {
+      case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += literal(current)
+      case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+      default: break
+      }
+    }
+    return text
+  }
+
+  /// Inline text as shown to people: separators gone, line breaks as spaces, trimmed.
+  private static func displayText(_ text: String) -> String {
+    String(text.map { $0 == InlineText.separator || $0 == "\n" ? " " : $0 }).trimmingWhitespace()
+  }
+
+  private static func blockKind(_ type: cmark_node_type) -> Block.Kind {
+    switch type {
+    case CMARK_NODE_HEADING: .heading
+    case CMARK_NODE_PARAGRAPH: .paragraph
+    case CMARK_NODE_LIST: .list
+    case CMARK_NODE_BLOCK_QUOTE: .blockQuote
+    case CMARK_NODE_CODE_BLOCK: .codeBlock
+    case CMARK_NODE_HTML_BLOCK: .htmlBlock
+    case CMARK_NODE_THEMATIC_BREAK: .thematicBreak
+    default: .other
+    }
+  }
+}

@@ -1,0 +1,42 @@
+/// A small JSON writer with a fixed field order (the order is documented interface), valid for any
+/// string Swift can hold: quotes, backslashes and control characters are escaped.
+struct JSONWriter {
+  private(set) var output = ""
+
+  static func quoted(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case "\u{2028}": result += "\\u2028"
+      case "\u{2029}": result += "\\u2029"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F {
+          let hex = String(scalar.value, radix: 16)
+          result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          result.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return result + "\""
+  }
+
+  static func value(_ text: String?) -> String { text.map(quoted) ?? "null" }
+  static func value(_ number: Int?) -> String { number.map(String.init) ?? "null" }
+  static func value(_ flag: Bool) -> String { flag ? "true" : "false" }
+
+  /// `{"a": 1, "b": 2}` from already-encoded values, in the given order.
+  static func object(_ fields: [(String, String)]) -> String {
+    "{" + fields.map { quoted($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}"
+  }
+
+  static func array(_ items: [String], indent: String = "") -> String {
+    guard !items.isEmpty else { return "[]" }
+    return "[\n" + items.map { indent + "  " + $0 }.joined(separator: ",\n") + "\n" + indent + "]"
+  }
+}

@@ -1,0 +1,54 @@
+/// Turns lint results into one output document.
+public protocol Reporter: Sendable {
+  func report(_ results: [LintResult], options: ReportOptions) -> String
+}
+
+public struct ReportOptions: Sendable {
+  public var color: Bool
+  /// Errors only, no summary line.
+  public var quiet: Bool
+  public var maxWarnings: Int?
+
+  public init(color: Bool = false, quiet: Bool = false, maxWarnings: Int? = nil) {
+    self.color = color
+    self.quiet = quiet
+    self.maxWarnings = maxWarnings
+  }
+}
+
+public enum OutputFormat: String, Sendable, CaseIterable {
+  case text, json
+
+  public var reporter: any Reporter {
+    switch self {
+    case .text: TextReporter()
+    case .json: JSONReporter()
+    }
+  }
+}
+
+/// Totals over a run, and whether it fails.
+public struct ReportSummary: Sendable, Hashable {
+  public var checked: Int
+  public var passed: Int
+  public var errors: Int
+  public var warnings: Int
+  public var suppressed: Int
+  public var maxWarnings: Int?
+
+  public init(_ results: [LintResult], maxWarnings: Int? = nil) {
+    checked = results.count
+    passed = results.count(where: \.passed)
+    errors = results.reduce(0) { $0 + $1.errorCount }
+    warnings = results.reduce(0) { $0 + $1.warningCount }
+    suppressed = results.reduce(0) { $0 + $1.suppressedCount }
+    self.maxWarnings = maxWarnings
+  }
+
+  public var failed: Int { checked - passed }
+
+  /// Exit code 1: an error, or more warnings than allowed.
+  public var fails: Bool {
+    errors > 0 || maxWarnings.map { warnings > $0 } ?? false
+  }
+}

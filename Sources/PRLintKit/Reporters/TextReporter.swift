@@ -1,0 +1,56 @@
+/// `--format text`: `SOURCE:LINE:COL: severity: message [rule-id]`, then one summary line.
+/// Everything that can come from the body goes through `TerminalSafe`.
+public struct TextReporter: Reporter {
+  public init() {}
+
+  public func report(_ results: [LintResult], options: ReportOptions) -> String {
+    var output = ""
+    for result in results {
+      for diagnostic in result.diagnostics where !diagnostic.suppressed {
+        if options.quiet, diagnostic.severity != .error { continue }
+        output += line(diagnostic, source: result.source, color: options.color) + "\n"
+      }
+    }
+    if !options.quiet || ReportSummary(results).errors > 0 {
+      output += summaryLine(results, options: options) + "\n"
+    }
+    return output
+  }
+
+  private func line(_ diagnostic: Diagnostic, source: String, color: Bool) -> String {
+    var location = TerminalSafe.escape(source)
+    if let position = diagnostic.position { location += ":\(position.line):\(position.column)" }
+    let severity = diagnostic.severity.rawValue
+    let painted = color ? Paint.severity(severity, diagnostic.severity) : severity
+    let rule = color ? Paint.dim("[\(diagnostic.ruleID)]") : "[\(diagnostic.ruleID)]"
+    return "\(location): \(painted): \(TerminalSafe.escape(diagnostic.message)) \(rule)"
+  }
+
+  private func summaryLine(_ results: [LintResult], options: ReportOptions) -> String {
+    let summary = ReportSummary(results, maxWarnings: options.maxWarnings)
+    var parts = [plural(summary.errors, "error"), plural(summary.warnings, "warning")]
+    if summary.suppressed > 0 { parts.append("\(summary.suppressed) suppressed") }
+    let scope = summary.checked == 1 ? TerminalSafe.escape(results[0].source) : "\(summary.checked) PRs"
+    var verdict = summary.fails ? "✖ \(scope) failed" : "✔ \(scope) passed"
+    if summary.checked > 1 { verdict += " (\(summary.passed) passed, \(summary.failed) failed)" }
+    if let limit = options.maxWarnings, summary.warnings > limit, summary.errors == 0 {
+      verdict += ": more than --max-warnings \(limit)"
+    }
+    let line = "\(verdict): " + parts.joined(separator: ", ")
+    guard options.color else { return line }
+    return summary.fails ? Paint.severity(line, .error) : Paint.green(line)
+  }
+
+  private func plural(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
+  }
+}
+
+/// ANSI colours, applied only to prlint's own words, never to body text.
+enum Paint {
+  static func severity(_ text: String, _ severity: Severity) -> String {
+    (severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m") + text + "\u{1B}[0m"
+  }
+  static func green(_ text: String) -> String { "\u{1B}[32m" + text + "\u{1B}[0m" }
+  static func dim(_ text: String) -> String { "\u{1B}[2m" + text + "\u{1B}[0m" }
+}

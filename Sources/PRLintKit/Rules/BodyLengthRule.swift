@@ -1,0 +1,63 @@
+/// The description is long enough to say something and short enough for GitHub to accept.
+public struct BodyLengthRule: BuiltinRule {
+  public static let description = RuleDescription(
+    id: "body-length",
+    summary: "the body has at least min-words words and at most max-characters characters",
+    rationale: """
+      A one-line description makes the reviewer reverse-engineer the change from the diff. Words are \
+      counted outside headings, HTML comments and code, so an untouched template scores zero. GitHub \
+      itself refuses bodies over 65,536 characters.
+      """,
+    defaultSeverity: .error,
+    options: [
+      OptionSpec("min-words", .int, default: .int(20), "fewest words of prose (0 turns the check off)"),
+      OptionSpec("max-characters", .int, default: .int(65536), "most characters (GitHub's own cap)"),
+    ],
+    passing: [
+      Example(
+        """
+        ## What
+        Adds INT8 quantization to the model exporter so edge devices can load models half the size,
+        with a calibration step that keeps accuracy within one point of the FP32 baseline.
+        """)
+    ],
+    failing: [
+      Example("Fix bug."),
+      Example(
+        """
+        ## What
+        <!-- Describe your change in detail. -->
+
+        ## Testing
+        <!-- How did you test it? -->
+        """),
+      Example("Adds INT8 quantization to the exporter.", options: ["min-words": .int(10)]),
+    ])
+
+  private let minWords: Int
+  private let maxCharacters: Int
+
+  public init(options: RuleOptions) {
+    minWords = options.int("min-words")
+    maxCharacters = options.int("max-characters")
+  }
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    var findings: [Finding] = []
+    let words = context.document.wordCount
+    if words < minWords {
+      findings.append(
+        Finding(
+          "description has \(words) word\(words == 1 ? "" : "s") of prose: write at least \(minWords) "
+            + "explaining what changed and why"))
+    }
+    let characters = context.input.body.count
+    if maxCharacters > 0, characters > maxCharacters {
+      findings.append(
+        Finding(
+          "description is \(characters) characters, over the limit of \(maxCharacters): move logs and long "
+            + "output into a linked file or collapsed details"))
+    }
+    return findings
+  }
+}

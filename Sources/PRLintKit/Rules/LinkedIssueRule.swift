@@ -1,0 +1,102 @@
+/// The PR names the issue it resolves, in a form GitHub acts on.
+public struct LinkedIssueRule: BuiltinRule {
+  public static let description = RuleDescription(
+    id: "linked-issue",
+    summary: "the body links the issue it resolves with a closing keyword (\"Closes #123\")",
+    rationale: """
+      A closing reference ties the change to the problem it solves, and GitHub closes the issue when the \
+      PR merges. GitHub's grammar is strict: one of close(s/d), fix(es/ed), resolve(s/d), then the \
+      reference; "Fixes #1, #2" closes only #1, "Closes issue #5" closes nothing, and references in code \
+      or comments are ignored. Those near misses are reported as warnings saying what GitHub will do.
+      """,
+    defaultSeverity: .error,
+    options: [
+      OptionSpec(
+        "require-closing-keyword", .bool, default: .bool(true),
+        "when false, a plain mention (#123, GH-123, owner/repo#123 or an issue URL) is enough"),
+      OptionSpec(
+        "patterns", .patterns, default: .strings([]),
+        "regular expressions for other trackers' keys (e.g. `[A-Z][A-Z0-9]+-[0-9]+` for Jira); a match is enough"),
+    ],
+    passing: [
+      Example("Adds INT8 export. Closes #123."),
+      Example("Fixes: octo/repo#7 and resolves https://github.com/octo/repo/issues/8"),
+      Example("Follow-up to #12.", options: ["require-closing-keyword": .bool(false)]),
+      Example("Implements PLAT-1234.", options: ["patterns": .strings(["[A-Z][A-Z0-9]+-[0-9]+"])]),
+    ],
+    failing: [
+      Example("Adds INT8 export to the quantizer."),
+      Example("Follow-up to #12."),
+      Example(
+        """
+        ↓Fixes #1, #2
+        """),
+      Example(
+        """
+        Adds INT8 export.
+        ↓Closes issue #5
+        """),
+      Example(
+        """
+        Adds INT8 export.
+        ↓<!-- Fixes #5 -->
+        """),
+      Example("Fixes #(issue)"),
+    ])
+
+  private let requireClosingKeyword: Bool
+  private let patterns: [UserPattern]
+
+  public init(options: RuleOptions) {
+    requireClosingKeyword = options.bool("require-closing-keyword")
+    // Validated when the configuration loaded; an invalid one cannot reach here.
+    patterns = options.strings("patterns").compactMap { try? UserPattern($0) }
+  }
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    let document = context.document
+    let closing = document.references.filter(\.closing)
+    var findings = nearMisses(in: document, hasClosing: !closing.isEmpty)
+    guard closing.isEmpty, !matchesTrackerPattern(document) else { return findings }
+    let mentions = document.references.filter { !$0.closing }
+    if !requireClosingKeyword, !mentions.isEmpty { return findings }
+    if let mention = mentions.first {
+      findings.insert(
+        Finding(
+          "\(mention.issue) is mentioned but nothing closes on merge: write \"Closes \(mention.issue)\" "
+            + "if this PR resolves it"), at: 0)
+    } else {
+      findings.insert(
+        Finding("no linked issue: add \"Closes #123\" (or Fixes, Resolves) naming the issue this PR resolves"),
+        at: 0)
+    }
+    return findings
+  }
+
+  private func nearMisses(in document: MarkdownDocument, hasClosing: Bool) -> [Finding] {
+    document.nearMisses.compactMap { miss in
+      let message: String
+      switch miss.kind {
+      case .listedAfterKeyword:
+        message =
+          "\(miss.issue) follows \"\(miss.keyword)\" without a keyword of its own, so GitHub will not close it: "
+          + "write \"\(miss.keyword) \(miss.issue)\""
+      case .wordBetween:
+        message =
+          "\"\(miss.keyword) issue \(miss.issue)\" closes nothing on GitHub: write \"\(miss.keyword) \(miss.issue)\""
+      case .inCode, .inComment:
+        // Only worth saying when nothing else closes: templates often show examples in comments.
+        guard !hasClosing else { return nil }
+        let place = miss.kind == .inCode ? "code" : "an HTML comment"
+        message =
+          "\"\(miss.keyword) \(miss.issue)\" is inside \(place), which GitHub ignores: write it as plain text"
+      }
+      return Finding(message, at: miss.position, severityCap: .warning)
+    }
+  }
+
+  private func matchesTrackerPattern(_ document: MarkdownDocument) -> Bool {
+    guard !patterns.isEmpty else { return false }
+    return document.proseLines.contains { line in patterns.contains { $0.firstMatch(in: line.text) != nil } }
+  }
+}

@@ -1,0 +1,69 @@
+/// A custom rule written in YAML, no Swift needed: text the body (or one section) must or must not contain.
+///
+///     rules:
+///       no-lorem-ipsum:
+///         kind: forbid-text
+///         pattern: '(?i)lorem ipsum'
+///         message: replace the placeholder text
+///         severity: warning
+public struct TextPatternRule: Rule {
+  public enum Kind: String, Sendable, CaseIterable {
+    case requireText = "require-text"
+    case forbidText = "forbid-text"
+  }
+
+  public let id: String
+  public let kind: Kind
+  public let pattern: UserPattern
+  /// A canonical section name; nil means the whole body.
+  public let section: String?
+  public let message: String
+  public let severity: Severity
+
+  public init(id: String, kind: Kind, pattern: UserPattern, section: String?, message: String, severity: Severity) {
+    self.id = id
+    self.kind = kind
+    self.pattern = pattern
+    self.section = section
+    self.message = message
+    self.severity = severity
+  }
+
+  public var description: RuleDescription {
+    let scope = section.map { "section \"\($0)\"" } ?? "the body"
+    let verb = kind == .requireText ? "must match" : "must not match"
+    return RuleDescription(
+      id: id, summary: "\(scope) \(verb) `\(pattern.source)`", rationale: message, defaultSeverity: severity,
+      passing: [], failing: [])
+  }
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    guard let lines = scopedLines(context) else {
+      // The section is absent: required-sections speaks for it; there is nothing to match.
+      return kind == .requireText ? [Finding(message, section: section)] : []
+    }
+    switch kind {
+    case .requireText:
+      let found = lines.contains { pattern.firstMatch(in: $0.text) != nil }
+      return found ? [] : [Finding(message, section: section)]
+    case .forbidText:
+      return lines.flatMap { line in
+        pattern.matches(in: line.text).map { match in
+          Finding(
+            message,
+            at: line.position.map { SourcePosition(line: $0.line, column: $0.column + match.offset) },
+            section: section)
+        }
+      }
+    }
+  }
+
+  private func scopedLines(_ context: RuleContext) -> [ProseLine]? {
+    guard let section else { return context.document.proseLines }
+    guard let definition = context.configuration.sections.first(where: { $0.name == section }),
+      let headingIndex = context.document.headings.firstIndex(where: { definition.aliases.contains($0.normalized) })
+    else { return nil }
+    let blocks = SectionResolver.blockRange(ofHeadingAt: headingIndex, in: context.document)
+    return context.document.proseLines.filter { blocks.contains($0.blockIndex) }
+  }
+}

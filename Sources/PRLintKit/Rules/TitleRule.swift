@@ -1,0 +1,87 @@
+/// The title reads well in a changelog and a `git log --oneline`.
+public struct TitleRule: BuiltinRule {
+  public static let description = RuleDescription(
+    id: "title",
+    summary: "the title is short, final (no WIP), has no trailing period, and optionally follows Conventional Commits",
+    rationale: """
+      The title becomes the merge commit subject and the changelog line. Checked only when a title is \
+      given (`--title`, or from CI). Mark unfinished work as a draft PR rather than in the title.
+      """,
+    defaultSeverity: .error,
+    options: [
+      OptionSpec("max-length", .int, default: .int(72), "most characters in the title"),
+      OptionSpec("conventional", .bool, default: .bool(false), "require `type(scope)!: subject`"),
+      OptionSpec(
+        "types", .strings,
+        default: .strings(["feat", "fix", "docs", "style", "refactor", "perf", "test", "build", "ci", "chore", "revert"]),
+        "the Conventional Commits types accepted when `conventional` is on"),
+    ],
+    passing: [
+      Example("Body.", title: "Add INT8 quantization to the exporter"),
+      Example("Body.", title: "feat(export): add INT8 quantization", options: ["conventional": .bool(true)]),
+      Example("Body without a title: the rule has nothing to check."),
+    ],
+    failing: [
+      Example("Body.", title: "WIP: add INT8 quantization"),
+      Example("Body.", title: "[WIP] Add INT8 quantization"),
+      Example("Body.", title: "Add INT8 quantization."),
+      Example("Body.", title: String(repeating: "Add INT8 quantization ", count: 4)),
+      Example("Body.", title: "Add INT8 quantization", options: ["conventional": .bool(true)]),
+      Example("Body.", title: "feature: add INT8 quantization", options: ["conventional": .bool(true)]),
+    ])
+
+  private static let draftMarkers = ["wip", "draft", "do not merge", "dnm"]
+
+  private let maxLength: Int
+  private let conventional: Bool
+  private let types: [String]
+
+  public init(options: RuleOptions) {
+    maxLength = options.int("max-length")
+    conventional = options.bool("conventional")
+    types = options.strings("types")
+  }
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    guard let title = context.input.title?.trimmingWhitespace() else { return [] }
+    guard !title.isEmpty else { return [Finding("title is empty: say what the PR changes")] }
+    var findings: [Finding] = []
+    if title.count > maxLength {
+      findings.append(Finding("title is \(title.count) characters: keep it within \(maxLength)"))
+    }
+    if let marker = draftMarker(title) {
+      findings.append(
+        Finding("title starts with \"\(marker)\": finish the work, or open the PR as a draft and drop the marker"))
+    }
+    if title.hasSuffix("."), !title.hasSuffix("...") {
+      findings.append(Finding("title ends with a period: remove it"))
+    }
+    if conventional {
+      if let parsed = ConventionalTitle(title) {
+        if !types.contains(parsed.type.lowercased()) {
+          findings.append(
+            Finding(
+              "title type \"\(parsed.type)\" is not one of \(types.joined(separator: ", ")): use one of them"))
+        }
+      } else {
+        findings.append(
+          Finding("title is not a Conventional Commit: write \"type(scope): subject\", e.g. \"fix(parser): …\""))
+      }
+    }
+    return findings
+  }
+
+  /// `WIP`, `[WIP]`, `Draft:`, `(DNM)` … at the start, as a word of its own.
+  private func draftMarker(_ title: String) -> String? {
+    let lowered = title.lowercased()
+    let stripped = lowered.drop(while: { $0 == "[" || $0 == "(" || $0 == " " })
+    for marker in Self.draftMarkers where stripped.hasPrefix(marker) {
+      let next = stripped.dropFirst(marker.count).first
+      if next == nil || !(next!.isLetter || next!.isNumber) {
+        return String(title.prefix(lowered.count - stripped.count + marker.count))
+          .trimmingWhitespace()
+      }
+    }
+    return nil
+  }
+}

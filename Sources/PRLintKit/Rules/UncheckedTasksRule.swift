@@ -1,0 +1,44 @@
+/// Checklist items the author left unticked.
+public struct UncheckedTasksRule: BuiltinRule {
+  public static let description = RuleDescription(
+    id: "unchecked-tasks",
+    summary: "task-list items (`- [ ]`) are checked, unless their text says \"optional\"",
+    rationale: """
+      Templates carry checklists (tests added, docs updated, changelog entry). An unticked box is either \
+      work still to do or a box that does not apply and should be removed; either way the reviewer \
+      should not have to ask.
+      """,
+    defaultSeverity: .warning,
+    passing: [
+      Example(
+        """
+        - [x] Tests added
+        - [X] Docs updated
+        - [ ] Benchmarks (optional)
+        """)
+    ],
+    failing: [
+      Example(
+        """
+        - [x] Tests added
+        ↓- [ ] Docs updated
+        """),
+      Example(
+        """
+        1. Checklist:
+        ↓   - [ ] Changelog entry
+        """),
+    ])
+
+  public init(options: RuleOptions) {}
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    context.document.tasks.filter { !$0.checked && !$0.text.lowercased().contains("optional") }.map { task in
+      Finding("unchecked task \"\(Self.shortened(task.text))\": check it or remove it", at: task.position)
+    }
+  }
+
+  private static func shortened(_ text: String) -> String {
+    text.count <= 60 ? text : text.prefix(57) + "..."
+  }
+}

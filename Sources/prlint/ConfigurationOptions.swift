@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import PRLintKit
+
+/// `--config` and `--preset`, shared by the commands that need a configuration.
+struct ConfigurationOptions: ParsableArguments {
+  @Option(help: "Configuration file (default: .prlint.yml, .prlint.yaml or .github/prlint.yml, up to the git root).")
+  var config: String?
+
+  @Option(help: "Built-in preset to use instead of a configuration file: default, strict or minimal.")
+  var preset: String?
+
+  func validate() throws {
+    if config != nil, preset != nil {
+      throw ValidationError("--config and --preset cannot be used together: a config file names its preset with extends:")
+    }
+  }
+
+  /// --config, else --preset, else the file found from the working directory, else the default preset.
+  func load() throws(ConfigurationError) -> Configuration {
+    if let config { return try ConfigurationLoader.file(config) }
+    if let preset { return try ConfigurationLoader.preset(preset) }
+    if let found = ConfigurationLoader.discover(from: FileManager.default.currentDirectoryPath) {
+      return try ConfigurationLoader.file(found)
+    }
+    return try ConfigurationLoader.preset("default")
+  }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import PRLintKit
+
+/// The `prlint` command: a thin layer over PRLintKit that parses arguments, reads input and
+/// maps outcomes to exit codes (0 clean, 1 lint errors, 2 usage, configuration or input error).
+@main
+struct PRLint: ParsableCommand {
+  static let version = "0.1.0"
+
+  static let configuration = CommandConfiguration(
+    commandName: "prlint",
+    abstract: "Lint pull request descriptions: sections, linked issues, checklists, title and diff size.",
+    discussion: """
+      Reads each FILE, or standard input when no FILE is given or for -.
+        gh pr view 42 --json body -q .body | prlint
+        prlint --title "Add INT8 quantization" --format json PR.md
+      Exit codes: 0 no errors, 1 lint errors found, 2 usage, configuration or input error.
+      """,
+    version: version,
+    subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self],
+    defaultSubcommand: CheckCommand.self
+  )
+
+  /// Replaces ArgumentParser's exit handling so that a usage error exits 2, not 64,
+  /// and every failure is one line on stderr.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let code as ExitCode {
+      Foundation.exit(code.rawValue)
+    } catch let error as ConfigurationError {
+      fail(error.description)
+    } catch let error as InputError {
+      fail(error.description)
+    } catch let error as UsageError {
+      fail(error.message)
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        print(fullMessage(for: error))  // --help, --version
+        Foundation.exit(0)
+      }
+      if code == .failure || code == .validationFailure {
+        let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
+        if !message.isEmpty { fail("\(message) (see 'prlint --help')") }
+      }
+      Foundation.exit(code.rawValue == 1 ? 1 : 2)
+    }
+    Foundation.exit(0)
+  }
+
+  static func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data(("prlint: " + TerminalSafe.escape(message) + "\n").utf8))
+    Foundation.exit(2)
+  }
+}
+
+/// A problem with how prlint was invoked, reported as one line and exit code 2.
+struct UsageError: Error {
+  var message: String
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import PRLintKit
+
+/// `prlint rules`: the rules in effect, or the full rule reference as Markdown.
+struct RulesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rules", abstract: "List the rules and the severity each runs at under the configuration.")
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown
+  }
+
+  @OptionGroup var configurationOptions: ConfigurationOptions
+
+  @Option(help: "text (the rules in effect) or markdown (the reference in Rules/README.md).")
+  var format: Format = .text
+
+  func run() throws {
+    switch format {
+    case .markdown:
+      print(RuleDocumentation.markdown(RuleRegistry.descriptions), terminator: "")
+    case .text:
+      let configuration = try configurationOptions.load()
+      let all = RuleRegistry.descriptions.map { ($0, configuration.severity(of: $0)) }
+        + configuration.customRules.map { ($0.description, $0.severity) }
+      print("Rules under \(configuration.origin):\n")
+      print(RuleDocumentation.table(all), terminator: "")
+    }
+  }
+}

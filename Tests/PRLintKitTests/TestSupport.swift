@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+@testable import PRLintKit
+
+/// Shared helpers: the default configuration, linting a body, and the shared fixtures.
+enum TestSupport {
+  static let defaultConfiguration: Configuration = {
+    do {
+      return try ConfigurationLoader.preset("default")
+    } catch {
+      fatalError("the default preset must load: \(error)")
+    }
+  }()
+
+  static func lint(_ body: String, title: String? = nil, configuration: Configuration = defaultConfiguration)
+    -> LintResult
+  {
+    Linter(configuration: configuration).lint(LintInput(source: "test.md", body: body, title: title))
+  }
+
+  static func parse(_ body: String) -> MarkdownDocument {
+    MarkdownParser.parse(body)
+  }
+
+  /// The package root, found from this file's path.
+  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  /// `../shared/fixtures` beside the project, or nil (with the reason printed) when absent.
+  static let fixtures: URL? = {
+    let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures")
+    guard FileManager.default.fileExists(atPath: url.appendingPathComponent("labels.json").path) else {
+      print("note: \(url.path) is absent; tests over the shared fixtures are skipped")
+      return nil
+    }
+    return url
+  }()
+}
