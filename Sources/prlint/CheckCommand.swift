@@ -34,7 +34,9 @@ struct CheckCommand: ParsableCommand {
   var maxWarnings: Int?
 
   func validate() throws {
-    for (name, value) in [("--changed-lines", changedLines), ("--changed-files", changedFiles), ("--max-warnings", maxWarnings)] {
+    for (name, value) in [
+      ("--changed-lines", changedLines), ("--changed-files", changedFiles), ("--max-warnings", maxWarnings),
+    ] {
       if let value, value < 0 { throw ValidationError("\(name) must be 0 or more, got \(value)") }
     }
     if files.count(where: { $0 == "-" }) > 1 { throw ValidationError("standard input (-) can be read only once") }

@@ -12,7 +12,8 @@ struct ConfigurationOptions: ParsableArguments {
 
   func validate() throws {
     if config != nil, preset != nil {
-      throw ValidationError("--config and --preset cannot be used together: a config file names its preset with extends:")
+      throw ValidationError(
+        "--config and --preset cannot be used together: a config file names its preset with extends:")
     }
   }
 

@@ -22,7 +22,8 @@ struct RulesCommand: ParsableCommand {
       print(RuleDocumentation.markdown(RuleRegistry.descriptions), terminator: "")
     case .text:
       let configuration = try configurationOptions.load()
-      let all = RuleRegistry.descriptions.map { ($0, configuration.severity(of: $0)) }
+      let all =
+        RuleRegistry.descriptions.map { ($0, configuration.severity(of: $0)) }
         + configuration.customRules.map { ($0.description, $0.severity) }
       print("Rules under \(configuration.origin):\n")
       print(RuleDocumentation.table(all), terminator: "")

@@ -95,7 +95,8 @@ struct ConfigParser {
         let known = RuleRegistry.descriptions.map(\.id).joined(separator: ", ")
         throw fail(
           keyNode,
-          "unknown rule id \"\(id)\": expected one of \(known), or a custom rule with kind: require-text or forbid-text")
+          "unknown rule id \"\(id)\": expected one of \(known), or a custom rule with kind: require-text or forbid-text"
+        )
       }
     }
     return entries
@@ -151,12 +152,14 @@ struct ConfigParser {
       case let key:
         throw fail(
           keyNode,
-          "unknown setting \"\(key)\" for custom rule \(id): expected one of \(Self.customRuleKeys.joined(separator: ", "))")
+          "unknown setting \"\(key)\" for custom rule \(id): expected one of \(Self.customRuleKeys.joined(separator: ", "))"
+        )
       }
     }
     guard let kind, let pattern else { throw fail(node, "custom rule \(id) needs both kind and pattern") }
     let defaultMessage =
-      kind == .requireText ? "the description must match `\(pattern.source)`" : "remove text matching `\(pattern.source)`"
+      kind == .requireText
+      ? "the description must match `\(pattern.source)`" : "remove text matching `\(pattern.source)`"
     let rule = TextPatternRule(
       id: id, kind: kind, pattern: pattern, section: section?.value, message: message ?? defaultMessage,
       severity: severity)

@@ -75,7 +75,8 @@ public enum ConfigurationLoader {
     } catch let error as ConfigurationError {
       throw error
     } catch {
-      throw ConfigurationError(file: path, "cannot read the configuration file: \(InputError.reason(error, path: path))")
+      throw ConfigurationError(
+        file: path, "cannot read the configuration file: \(InputError.reason(error, path: path))")
     }
     return try resolve(
       text, file: path, directory: url.deletingLastPathComponent(), visited: &visited, isPreset: false)
@@ -88,7 +89,9 @@ public enum ConfigurationLoader {
     var configuration: Configuration
     if let extends = layer.extends {
       let located = ConfigurationError(file: file, line: extends.line, column: extends.column, "")
-      if let directory, extends.value.hasSuffix(".yml") || extends.value.hasSuffix(".yaml") || extends.value.contains("/") {
+      if let directory,
+        extends.value.hasSuffix(".yml") || extends.value.hasSuffix(".yaml") || extends.value.contains("/")
+      {
         let path = directory.appendingPathComponent(extends.value).path
         guard FileManager.default.fileExists(atPath: path) else {
           var error = located

@@ -30,7 +30,9 @@ public struct Finding: Sendable, Hashable {
   /// At most this severity: near misses are hints even in an error-level rule.
   public var severityCap: Severity?
 
-  public init(_ message: String, at position: SourcePosition? = nil, section: String? = nil, severityCap: Severity? = nil) {
+  public init(
+    _ message: String, at position: SourcePosition? = nil, section: String? = nil, severityCap: Severity? = nil
+  ) {
     self.message = message
     self.position = position
     self.section = section

@@ -3,11 +3,13 @@ enum SectionResolver {
   static func resolve(_ definitions: [SectionDefinition], in document: MarkdownDocument) -> [SectionReport] {
     definitions.map { definition in
       guard let index = document.headings.firstIndex(where: { definition.aliases.contains($0.normalized) }) else {
-        return SectionReport(definition: definition, heading: nil, position: nil, status: .missing, content: ContentSummary())
+        return SectionReport(
+          definition: definition, heading: nil, position: nil, status: .missing, content: ContentSummary())
       }
       let heading = document.headings[index]
       let content = content(ofHeadingAt: index, in: document)
-      let status: SectionStatus = SectionContent.isEmpty(content, acceptsNone: definition.isBreakingChange) ? .empty : .filled
+      let status: SectionStatus =
+        SectionContent.isEmpty(content, acceptsNone: definition.isBreakingChange) ? .empty : .filled
       return SectionReport(
         definition: definition, heading: heading.text, position: heading.position, status: status, content: content)
     }

@@ -51,7 +51,8 @@ public enum BodyReader {
   static func decode(_ data: Data, source: String) throws(InputError) -> String {
     if let offset = data.firstIndex(of: 0) {
       throw InputError(
-        source: source, "looks like a binary file (NUL byte at offset \(offset - data.startIndex)): expected Markdown text")
+        source: source,
+        "looks like a binary file (NUL byte at offset \(offset - data.startIndex)): expected Markdown text")
     }
     return String(decoding: data, as: UTF8.self)
   }

@@ -119,8 +119,9 @@ struct ReferenceScanner {
 
   /// The end of a web address that is not a GitHub issue or pull request URL.
   private func nonIssueURLEnd(at index: Int) -> Int? {
-    guard matchesLowercased("http://", at: index) || matchesLowercased("https://", at: index)
-      || matchesLowercased("www.", at: index), url(at: index) == nil
+    guard
+      matchesLowercased("http://", at: index) || matchesLowercased("https://", at: index)
+        || matchesLowercased("www.", at: index), url(at: index) == nil
     else { return nil }
     var cursor = index
     while cursor < bytes.count, bytes[cursor] > UInt8(ascii: " "), bytes[cursor] != UInt8(ascii: "<") {

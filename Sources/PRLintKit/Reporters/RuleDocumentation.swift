@@ -33,7 +33,8 @@ public enum RuleDocumentation {
     var text = "\n\(heading):\n"
     for example in examples {
       text += "\n" + settings(of: example).map { "  \($0)\n" }.joined()
-      text += example.markedBody.split(separator: "\n", omittingEmptySubsequences: false)
+      text +=
+        example.markedBody.split(separator: "\n", omittingEmptySubsequences: false)
         .map { indent + $0 }.joined(separator: "\n") + "\n"
     }
     return text
@@ -63,7 +64,8 @@ public enum RuleDocumentation {
 
       """
     for description in descriptions {
-      text += "| [`\(description.id)`](#\(description.id)) | \(description.defaultSeverity.rawValue) | "
+      text +=
+        "| [`\(description.id)`](#\(description.id)) | \(description.defaultSeverity.rawValue) | "
         + "\(description.summary.replacingPipes()) |\n"
     }
     for description in descriptions {
@@ -72,7 +74,8 @@ public enum RuleDocumentation {
       if !description.options.isEmpty {
         text += "\n| Option | Type | Default | Meaning |\n| --- | --- | --- | --- |\n"
         for option in description.options {
-          text += "| `\(option.key)` | \(option.kind.rawValue) | `\(option.defaultValue)` | "
+          text +=
+            "| `\(option.key)` | \(option.kind.rawValue) | `\(option.defaultValue)` | "
             + "\(option.summary.replacingPipes()) |\n"
         }
       }

@@ -13,7 +13,9 @@ public struct TitleRule: BuiltinRule {
       OptionSpec("conventional", .bool, default: .bool(false), "require `type(scope)!: subject`"),
       OptionSpec(
         "types", .strings,
-        default: .strings(["feat", "fix", "docs", "style", "refactor", "perf", "test", "build", "ci", "chore", "revert"]),
+        default: .strings([
+          "feat", "fix", "docs", "style", "refactor", "perf", "test", "build", "ci", "chore", "revert",
+        ]),
         "the Conventional Commits types accepted when `conventional` is on"),
     ],
     passing: [

@@ -1,0 +1,47 @@
+# prlint: `make run` lints the bundled example PR body, `make test` runs the whole suite.
+# Both install what they need first (libcmark-dev and pkg-config, via scripts/install-deps).
+
+SWIFT ?= swift
+PREFIX ?= /usr/local
+BODY ?= Examples/PR.md
+RELEASE_FLAGS = -c release --static-swift-stdlib
+
+.PHONY: all deps build run test lint format docs release install uninstall clean
+
+all: build
+
+deps:
+	@./scripts/install-deps
+
+build: deps
+	$(SWIFT) build
+
+run: build
+	$(SWIFT) run --skip-build prlint check $(BODY)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Rules
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Rules Package.swift
+
+# Regenerates the rule reference from the rules' own descriptions.
+docs: build
+	$(SWIFT) run --skip-build prlint rules --format markdown > Rules/README.md
+
+release: deps
+	$(SWIFT) build $(RELEASE_FLAGS)
+
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/prlint" "$(DESTDIR)$(PREFIX)/bin/prlint"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/prlint"
+
+clean:
+	rm -rf .build
