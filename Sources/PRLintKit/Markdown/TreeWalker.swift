@@ -99,7 +99,7 @@ struct TreeWalker {
       collectReferences(into: &document)
       collectProseLines(into: &document)
       if let task = pendingTask, task.paragraph == node {
-        document.tasks[task.index].text = Self.displayText(inline.text)
+        document.tasks[task.index].text = Self.taskText(Self.plainText(of: node))
         pendingTask = nil
       }
     case CMARK_NODE_STRONG:
@@ -203,7 +203,7 @@ struct TreeWalker {
   private func heading(_ node: OpaquePointer) -> Heading {
     let position = Self.position(node)
     let isATX = position.flatMap { sourceLines.firstNonSpaceByte(ofLine: $0.line) } == UInt8(ascii: "#")
-    let text = Self.displayText(inline.text)
+    let text = Self.plainText(of: node).trimmingWhitespace()
     return Heading(
       kind: isATX ? .atx : .setext, level: Int(cmark_node_get_heading_level(node)), text: text,
       normalized: HeadingNormalizer.normalize(text), position: position, blockIndex: blockIndex)
@@ -353,9 +353,9 @@ struct TreeWalker {
     return text
   }
 
-  /// Inline text as shown to people: separators gone, line breaks as spaces, trimmed.
-  private static func displayText(_ text: String) -> String {
-    String(text.map { $0 == InlineText.separator || $0 == "\n" ? " " : $0 }).trimmingWhitespace()
+  /// A task item's text without its `[ ]` box.
+  private static func taskText(_ text: String) -> String {
+    text.dropFirst(3).trimmingWhitespace()
   }
 
   private static func blockKind(_ type: cmark_node_type) -> Block.Kind {

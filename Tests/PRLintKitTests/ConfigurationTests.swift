@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+
+@testable import PRLintKit
+
+/// Presets, `.prlint.yml` files, `extends:`, custom rules, and errors that name file, line and column.
+struct ConfigurationTests {
+  private func load(_ yaml: String, file: String = ".prlint.yml") throws(ConfigurationError) -> Configuration {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prlint-config-\(UUID())")
+    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent(file).path
+    try? yaml.write(toFile: path, atomically: true, encoding: .utf8)
+    do {
+      return try ConfigurationLoader.file(path)
+    } catch {
+      // Report the error against the short name, as tests compare messages.
+      var located = error
+      located.file = file
+      throw located
+    }
+  }
+
+  private func error(_ yaml: String) -> String {
+    do {
+      _ = try load(yaml)
+      return "no error"
+    } catch {
+      return error.description
+    }
+  }
+
+  @Test func presetsLoad() throws {
+    let strict = try ConfigurationLoader.preset("strict")
+    #expect(strict.sections.map(\.name) == ["What", "Why", "How", "Testing", "Breaking change"])
+    #expect(strict.sections.allSatisfy { $0.required })
+    #expect(strict.options(of: TitleRule.description).bool("conventional"))
+    let minimal = try ConfigurationLoader.preset("minimal")
+    #expect(minimal.severity(of: LinkedIssueRule.description) == .warning)
+    #expect(minimal.severity(of: BreakingChangeRule.description) == .off)
+    let standard = try ConfigurationLoader.preset("default")
+    #expect(standard.sections.filter(\.required).map(\.name) == ["What", "Why", "Testing"])
+    #expect(!standard.options(of: TitleRule.description).bool("conventional"))
+  }
+
+  @Test func aFileWithoutExtendsBuildsOnDefault() throws {
+    let configuration = try load("rules:\n  title:\n    max-length: 50\n")
+    #expect(configuration.options(of: TitleRule.description).int("max-length") == 50)
+    #expect(configuration.sections.count == 5)
+    #expect(configuration.options(of: BodyLengthRule.description).int("min-words") == 20)
+  }
+
+  @Test func severityShorthandAndOff() throws {
+    let configuration = try load("extends: strict\nrules:\n  title: off\n  diff-size: error\n")
+    #expect(configuration.severity(of: TitleRule.description) == .off)
+    #expect(configuration.severity(of: DiffSizeRule.description) == .error)
+    let linter = Linter(configuration: configuration)
+    #expect(!linter.activeRules.map(\.description.id).contains("title"))
+  }
+
+  @Test func sectionsAreConfigurable() throws {
+    let configuration = try load(
+      "sections:\n  - name: Changelog\n    aliases: [changelog, release notes]\n    min-words: 3\n")
+    #expect(configuration.sections.map(\.name) == ["Changelog"])
+    let result = Linter(configuration: configuration).lint(
+      LintInput(source: "t", body: "## Release Notes\nFixed it.\n"))
+    #expect(result.sections.first?.status == .filled)
+    #expect(result.diagnostics.contains { $0.ruleID == "empty-section" && $0.message.contains("write at least 3") })
+  }
+
+  @Test func extendsARelativeFile() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prlint-extends-\(UUID())")
+    try FileManager.default.createDirectory(
+      at: directory.appendingPathComponent("shared"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try "extends: minimal\nrules:\n  title:\n    max-length: 40\n".write(
+      to: directory.appendingPathComponent("shared/base.yml"), atomically: true, encoding: .utf8)
+    try "extends: shared/base.yml\nrules:\n  title:\n    conventional: true\n".write(
+      to: directory.appendingPathComponent(".prlint.yml"), atomically: true, encoding: .utf8)
+    let configuration = try ConfigurationLoader.file(directory.appendingPathComponent(".prlint.yml").path)
+    let title = configuration.options(of: TitleRule.description)
+    #expect(title.int("max-length") == 40 && title.bool("conventional"))
+    #expect(configuration.severity(of: LinkedIssueRule.description) == .warning)
+  }
+
+  @Test func extendsCycleIsAnError() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prlint-cycle-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try "extends: b.yml\n".write(to: directory.appendingPathComponent("a.yml"), atomically: true, encoding: .utf8)
+    try "extends: a.yml\n".write(to: directory.appendingPathComponent("b.yml"), atomically: true, encoding: .utf8)
+    #expect(throws: ConfigurationError.self) {
+      try ConfigurationLoader.file(directory.appendingPathComponent("a.yml").path)
+    }
+  }
+
+  @Test(arguments: [
+    (
+      "colour: red\n",
+      ".prlint.yml:1:1: unknown setting \"colour\": expected one of extends, pseudo-headings, sections, rules"
+    ),
+    ("rules:\n  no-such-rule:\n    severity: error\n", ".prlint.yml:2:3: unknown rule id \"no-such-rule\""),
+    (
+      "rules:\n  title:\n    max-length: long\n", ".prlint.yml:3:17: expected a whole number of 0 or more, got \"long\""
+    ),
+    (
+      "rules:\n  title:\n    severity: fatal\n",
+      ".prlint.yml:3:15: expected a severity: error, warning or off, got \"fatal\""
+    ),
+    ("rules:\n  title:\n    maxlength: 5\n", ".prlint.yml:3:5: unknown option \"maxlength\" for rule title"),
+    ("rules:\n  linked-issue:\n    patterns: ['[A-Z']\n", ".prlint.yml:3:16: invalid regular expression \"[A-Z\""),
+    ("rules: [\n", ".prlint.yml:2:1: invalid YAML"),
+    ("sections:\n  - aliases: [x]\n", ".prlint.yml:2:5: a section needs a name"),
+    ("rules:\n  my-rule:\n    kind: forbid-text\n", ".prlint.yml:3:5: custom rule my-rule needs both kind and pattern"),
+    ("rules:\n  my-rule:\n    kind: scan\n    pattern: x\n", ".prlint.yml:3:11: unknown kind \"scan\""),
+    (
+      "rules:\n  my-rule:\n    kind: require-text\n    pattern: x\n    section: Changelog\n",
+      ".prlint.yml:5:14: rule my-rule names section \"Changelog\", which is not configured"
+    ),
+    ("extends: lenient\n", ".prlint.yml:1:10: unknown preset \"lenient\""),
+    ("rules:\n  title: {}\n  title: {}\n", ".prlint.yml:"),
+    ("- a\n- b\n", ".prlint.yml:1:1: expected a mapping of settings"),
+  ])
+  func errorsNameFileLineAndColumn(yaml: String, expected: String) {
+    let message = error(yaml)
+    #expect(message.hasPrefix(expected), "\(message)")
+  }
+
+  @Test func customRulesWork() throws {
+    let configuration = try load(
+      """
+      rules:
+        no-lorem:
+          kind: forbid-text
+          pattern: '(?i)lorem ipsum'
+          message: replace the placeholder text
+          severity: warning
+        changelog-entry:
+          kind: require-text
+          pattern: 'CHANGELOG'
+          section: Testing
+          message: mention the changelog entry under Testing
+      """)
+    let body = "## What\nIt does Lorem Ipsum things.\n## Testing\nRan the suite.\n"
+    let result = Linter(configuration: configuration).lint(LintInput(source: "t", body: body))
+    let lorem = result.diagnostics.filter { $0.ruleID == "no-lorem" }
+    #expect(lorem.map(\.position) == [SourcePosition(line: 2, column: 9)])
+    #expect(lorem.map(\.severity) == [.warning])
+    #expect(result.diagnostics.contains { $0.ruleID == "changelog-entry" && $0.message.contains("changelog entry") })
+    let fixed = Linter(configuration: configuration).lint(
+      LintInput(source: "t", body: "## What\nThing.\n## Testing\nUpdated CHANGELOG.\n"))
+    #expect(!fixed.diagnostics.contains { $0.ruleID == "changelog-entry" })
+    #expect(!fixed.diagnostics.contains { $0.ruleID == "no-lorem" })
+  }
+
+  @Test func initTemplateLoads() throws {
+    let configuration = try load(InitTemplate.text)
+    #expect(configuration.severity(of: LinkedIssueRule.description) == .error)
+  }
+
+  @Test func discoveryStopsAtTheGitRoot() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prlint-discover-\(UUID())")
+    let repository = directory.appendingPathComponent("repo")
+    let nested = repository.appendingPathComponent("a/b")
+    try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: repository.appendingPathComponent(".git"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    // Above the git root: must not be found.
+    try "rules: {}\n".write(to: directory.appendingPathComponent(".prlint.yml"), atomically: true, encoding: .utf8)
+    #expect(ConfigurationLoader.discover(from: nested.path) == nil)
+    try FileManager.default.createDirectory(
+      at: repository.appendingPathComponent(".github"), withIntermediateDirectories: true)
+    let github = repository.appendingPathComponent(".github/prlint.yml")
+    try "rules: {}\n".write(to: github, atomically: true, encoding: .utf8)
+    #expect(ConfigurationLoader.discover(from: nested.path) == github.standardizedFileURL.path)
+  }
+}

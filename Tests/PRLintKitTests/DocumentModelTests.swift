@@ -1,0 +1,200 @@
+import Testing
+
+@testable import PRLintKit
+
+/// The cmark-backed document model on tricky Markdown.
+struct DocumentModelTests {
+  private func statuses(_ body: String) -> [String: SectionStatus] {
+    Dictionary(uniqueKeysWithValues: TestSupport.lint(body).sections.map { ($0.name, $0.status) })
+  }
+
+  @Test func atxAndSetextHeadingsOpenSections() {
+    let document = TestSupport.parse("Summary\n=======\nText.\n\nWhy\n---\nBecause.\n\n### Testing ###\nRan it.\n")
+    #expect(document.headings.map(\.kind) == [.setext, .setext, .atx])
+    #expect(document.headings.map(\.level) == [1, 2, 3])
+    #expect(document.headings.map(\.text) == ["Summary", "Why", "Testing"])
+    #expect(document.headings.map { $0.position?.line } == [1, 5, 9])
+  }
+
+  @Test func headingsInCodeQuotesAndListsDoNotOpenSections() {
+    let body = """
+      ```
+      ## What
+      ```
+      > ## Why
+      > quoted
+
+      - ## Testing
+        listed
+      """
+    #expect(TestSupport.parse(body).headings.isEmpty)
+    #expect(statuses(body).values.allSatisfy { $0 == .missing })
+  }
+
+  @Test func sectionRunsToNextHeadingOfSameOrHigherLevel() {
+    let body = """
+      ## What
+      ### Details
+      Adds INT8 export.
+      ## Why
+      """
+    let result = statuses(body)
+    #expect(result["What"] == .filled)  // the sub-heading's content belongs to What
+    #expect(result["Why"] == .empty)
+  }
+
+  @Test func htmlCommentsDoNotFillASection() {
+    let body = "## Testing\n<!-- Describe how you tested. -->\n\nSome <!-- inline --> text\n"
+    #expect(statuses(body)["Testing"] == .filled)
+    #expect(statuses("## Testing\n<!--\nmulti-line\nprompt\n-->\n")["Testing"] == .empty)
+    #expect(statuses("## Testing\nBefore <!-- x --> \n")["Testing"] == .filled)
+    #expect(statuses("## Testing\n<!-- x --><!-- y -->\n")["Testing"] == .empty)
+  }
+
+  @Test func placeholdersAreEmptyButNoneAnswersBreakingChange() {
+    #expect(statuses("## Why\nTODO\n")["Why"] == .empty)
+    #expect(statuses("## Why\n- TBD\n- ...\n")["Why"] == .empty)
+    #expect(statuses("## Why\nN/A\n")["Why"] == .empty)
+    #expect(statuses("## Why\nNone\n")["Why"] == .empty)
+    #expect(statuses("## Breaking change\nNone\n")["Breaking change"] == .filled)
+    #expect(statuses("## Breaking change\nNo breaking changes.\n")["Breaking change"] == .filled)
+    #expect(statuses("## Breaking change\nNone — default behaviour unchanged.\n")["Breaking change"] == .filled)
+    #expect(statuses("## Breaking change\nTODO\n")["Breaking change"] == .empty)
+  }
+
+  @Test func codeImagesLinksAndTasksAreContentButFenceInfoIsNot() {
+    #expect(statuses("## Testing\n```\nswift test\n```\n")["Testing"] == .filled)
+    #expect(statuses("## Testing\n```release-note\n```\n")["Testing"] == .empty)
+    #expect(statuses("## Testing\n![run](shot.png)\n")["Testing"] == .filled)
+    #expect(statuses("## Testing\n<img src=\"shot.png\">\n")["Testing"] == .filled)
+    #expect(statuses("## Testing\n[CI run](https://ci.example/1)\n")["Testing"] == .filled)
+    #expect(statuses("## Testing\n- [ ] manual\n")["Testing"] == .filled)
+  }
+
+  @Test func emojiNumberingAndPunctuationAreNormalisedAway() {
+    let document = TestSupport.parse("## 1. :rocket: What's *new*?\n## 2) 🧪 Test-plan\n## `How` it works\n")
+    #expect(document.headings.map(\.normalized) == ["what s new", "test plan", "how it works"])
+    #expect(statuses("## :memo: Summary\nText.\n## ✅ Test plan:\nRan.\n")["Testing"] == .filled)
+  }
+
+  @Test func aliasesMatchExactlyNotBySubstring() {
+    let result = statuses(
+      "## Reformat\nText.\n## Why are these changes needed?\nText.\n## Motivation and context\nText.\n")
+    #expect(result["Why"] == .missing)
+    #expect(result["How"] == .missing)
+  }
+
+  @Test func firstHeadingOfACanonicalSectionCounts() {
+    let result = TestSupport.lint("## Summary\n<!-- -->\n## Description\nReal text.\n")
+    let what = result.sections.first { $0.name == "What" }
+    #expect(what?.heading == "Summary")
+    #expect(what?.status == .empty)
+  }
+
+  @Test func pseudoHeadings() {
+    let body = """
+      **Why:** because edge devices need it.
+
+      **Testing**
+      Ran the suite.
+
+      **How**: per-channel scales.
+      """
+    let document = TestSupport.parse(body)
+    #expect(document.headings.map(\.text) == ["Why", "Testing", "How"])
+    #expect(document.headings.allSatisfy { $0.kind == .pseudo })
+    let result = statuses(body)
+    #expect(result["Why"] == .filled)
+    #expect(result["Testing"] == .filled)
+    #expect(result["How"] == .filled)
+    #expect(statuses("**Why:**\n\n**Testing:** ran it.\n")["Why"] == .empty)
+  }
+
+  @Test func pseudoHeadingsOnlyAtTopLevelAndOnTheFirstLine() {
+    let document = TestSupport.parse(
+      "- **Why:** in a list\n\n> **How:** quoted\n\nText first\n**Testing:** not first line\n")
+    #expect(document.headings.isEmpty)
+    #expect(TestSupport.parse("**Note** that this is prose.\n").headings.isEmpty)
+  }
+
+  @Test func pseudoHeadingNestsInAHeadingSection() {
+    let body = "## Description\n**Why:** speed.\n\nMore description.\n## Testing\nRan.\n"
+    let result = TestSupport.lint(body)
+    #expect(result.sections.first { $0.name == "What" }?.content.words.contains("More") == true)
+    #expect(statuses(body)["Why"] == .filled)
+  }
+
+  @Test func pseudoHeadingsCanBeTurnedOff() {
+    var configuration = TestSupport.defaultConfiguration
+    configuration.pseudoHeadings = false
+    let result = TestSupport.lint("**Why:** because.\n", configuration: configuration)
+    #expect(result.sections.first { $0.name == "Why" }?.status == .missing)
+  }
+
+  @Test func crlfAndLoneCRGiveTheSameResultAsLF() {
+    let lf = "## What\nAdds <!-- c --> INT8.\n\n- [ ] task\n\nFixes #12\n"
+    let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+    let cr = lf.replacingOccurrences(of: "\n", with: "\r")
+    let expected = TestSupport.lint(lf)
+    for variant in [crlf, cr] {
+      let result = TestSupport.lint(variant)
+      #expect(result.sections == expected.sections)
+      #expect(result.references == expected.references)
+      #expect(result.diagnostics == expected.diagnostics)
+    }
+  }
+
+  @Test func taskItems() {
+    let document = TestSupport.parse(
+      "- [ ] open\n- [x] done\n* [X] also done\n1. [ ] numbered\n- [] not a task\n- [ ]\n")
+    #expect(document.tasks.map(\.checked) == [false, true, true, false, false])
+    #expect(document.tasks.map(\.text) == ["open", "done", "also done", "numbered", ""])
+    #expect(document.tasks.map { $0.position?.line } == [1, 2, 3, 4, 6])
+  }
+
+  @Test func codeNeverCountsAsReferenceHeadingOrTask() {
+    let document = TestSupport.parse("`Fixes #1`\n\n```\n- [ ] task\n## What\nCloses #2\n```\n")
+    #expect(document.references.isEmpty)
+    #expect(document.tasks.isEmpty)
+    #expect(document.headings.isEmpty)
+    #expect(document.codeSpans.map(\.code) == ["Fixes #1"])
+    #expect(document.codeBlocks.map(\.code) == ["- [ ] task\n## What\nCloses #2\n"])
+  }
+
+  @Test func linksAndImagesAreExposed() {
+    let document = TestSupport.parse("See [docs](https://d.example) and ![shot](s.png).\n")
+    #expect(document.links.map(\.destination) == ["https://d.example"])
+    #expect(document.links.map(\.text) == ["docs"])
+    #expect(document.images.map(\.source) == ["s.png"])
+  }
+
+  @Test func wordCountExcludesHeadingsCommentsAndCode() {
+    let document = TestSupport.parse(
+      "## Many heading words here\none two <!-- hidden words --> three `code span`\n```\nlots of code\n```\n")
+    #expect(document.wordCount == 3)
+  }
+
+  @Test func positionsAreOneBasedUTF8Columns() {
+    let document = TestSupport.parse("🚀 Fixes #12\n")
+    #expect(document.references.first?.position == SourcePosition(line: 1, column: 6))
+  }
+
+  @Test func invalidUTF8AndEmptyInputAreHandled() {
+    let invalid = String(decoding: [0x23, 0x23, 0x20, 0x57, 0x68, 0x79, 0x0A, 0xFF, 0xFE, 0x61, 0x0A], as: UTF8.self)
+    let result = TestSupport.lint(invalid)
+    #expect(result.sections.first { $0.name == "Why" }?.status == .filled)
+    let empty = TestSupport.lint("")
+    #expect(empty.sections.allSatisfy { $0.status == .missing })
+    #expect(TestSupport.parse("").blocks.isEmpty)
+  }
+
+  @Test func byteOrderMarkIsIgnored() {
+    #expect(TestSupport.parse("\u{FEFF}## What\nText.\n").headings.map(\.text) == ["What"])
+  }
+
+  @Test func deeplyNestedQuotesDoNotOverflowTheStack() {
+    let body = String(repeating: "> ", count: 10_000) + "Fixes #1\n"
+    let document = TestSupport.parse(body)
+    #expect(document.blocks.count == 1)
+  }
+}

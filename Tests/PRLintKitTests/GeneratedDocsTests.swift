@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+
+@testable import PRLintKit
+
+/// Rules/README.md is generated from the rules' descriptions; it must not go stale.
+struct GeneratedDocsTests {
+  @Test func ruleReferenceIsCurrent() throws {
+    let path = TestSupport.packageRoot.appendingPathComponent("Rules/README.md")
+    let committed = try String(contentsOf: path, encoding: .utf8)
+    let generated = RuleDocumentation.markdown(RuleRegistry.descriptions)
+    #expect(
+      committed == generated,
+      "Rules/README.md is stale: regenerate it with `make docs` (swift run prlint rules --format markdown > Rules/README.md)"
+    )
+  }
+
+  @Test func everyRuleAndOptionIsDocumented() {
+    let markdown = RuleDocumentation.markdown(RuleRegistry.descriptions)
+    for rule in RuleRegistry.descriptions {
+      #expect(markdown.contains("## \(rule.id)"))
+      for option in rule.options { #expect(markdown.contains("`\(option.key)`"), "\(rule.id).\(option.key)") }
+    }
+  }
+}

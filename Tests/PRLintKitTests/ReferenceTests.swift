@@ -1,0 +1,78 @@
+import Testing
+
+@testable import PRLintKit
+
+/// Closing references and mentions, as GitHub's documented grammar predicts.
+struct ReferenceTests {
+  private func closes(_ body: String) -> [String] {
+    TestSupport.lint(body).references.filter(\.closing).map(\.issue)
+  }
+
+  private func mentions(_ body: String) -> [String] {
+    TestSupport.lint(body).references.filter { !$0.closing }.map(\.issue)
+  }
+
+  @Test(arguments: [
+    ("Closes #10", ["#10"]), ("CLOSES #10", ["#10"]), ("Closes: #10", ["#10"]), ("fixed #3 today", ["#3"]),
+    ("It resolves GH-7.", ["#7"]), ("fix gh-8", ["#8"]), ("Resolved octo/repo#9", ["octo/repo#9"]),
+    ("Fixes https://github.com/octo/repo/issues/11", ["octo/repo#11"]),
+    ("Closes <https://github.com/octo/repo/pull/12>", ["octo/repo#12"]), ("Fixes  #13", ["#13"]),
+    ("partially resolves #14", ["#14"]), ("Fix #15.", ["#15"]),
+  ])
+  func closingReferences(body: String, expected: [String]) {
+    #expect(closes(body) == expected)
+  }
+
+  @Test(arguments: [
+    "Closes issue #5", "Fixes #", "Fixes #(issue)", "Closes #<issue number>", "Fixes #[Issue Number]",
+    "prefixes #1", "Fixes#1", "`Fixes #1`", "<!-- Fixes #1 -->", "Fix for this issue https://github.com/o/r/issues/6",
+    "Reverts owner/repo#20", "Closes ()[]",
+  ])
+  func closesNothing(body: String) {
+    #expect(closes(body).isEmpty)
+  }
+
+  @Test func eachReferenceNeedsItsOwnKeyword() {
+    #expect(closes("Fixes #1, #2") == ["#1"])
+    #expect(mentions("Fixes #1, #2") == ["#2"])
+    #expect(closes("Fixes #1, fixes #2") == ["#1", "#2"])
+  }
+
+  @Test func mentionsOutsideCodeAndComments() {
+    #expect(
+      mentions("See #4, GH-5, gh-6, octo/repo#7 and https://github.com/o/r/pull/8/files#r1 `#9` <!-- #10 -->")
+        == ["#4", "#5", "#6", "octo/repo#7", "o/r#8"])
+    #expect(mentions("[the issue](https://github.com/o/r/issues/3#issuecomment-1)") == ["o/r#3"])
+    #expect(mentions("PR#1176 and https://github.com/o/r/issues and diffhunk://#diff-1").isEmpty)
+    #expect(mentions("https://example.com/foo/bar#12").isEmpty)
+  }
+
+  @Test func duplicatesAreReportedOnceAndClosedIssuesAreNotMentions() {
+    #expect(mentions("#3 and #3 again") == ["#3"])
+    #expect(mentions("Fixes #3, see #3") == [])
+  }
+
+  @Test func nearMisses() {
+    let document = TestSupport.parse("Fixes #1, #2 and #3\n\nCloses issue #5\n\n`Fixes #6`\n\n<!-- Resolves #7 -->\n")
+    #expect(
+      document.nearMisses.map(\.kind) == [.listedAfterKeyword, .listedAfterKeyword, .wordBetween, .inCode, .inComment])
+    #expect(document.nearMisses.map(\.issue) == ["#2", "#3", "#5", "#6", "#7"])
+    #expect(TestSupport.parse("Fixes `#8`").nearMisses.map(\.kind) == [.inCode])
+  }
+
+  @Test func titleNeverCounts() {
+    let result = TestSupport.lint("Body text.", title: "Fixes #12")
+    #expect(result.references.isEmpty)
+  }
+
+  @Test func scanningIsLinearOnAdversarialText() {
+    // Long runs that a naive matcher would retry at every offset.
+    let runs = [
+      String(repeating: "a-", count: 200_000), String(repeating: "#", count: 200_000),
+      String(repeating: "fixes ", count: 100_000), String(repeating: "https://github.com/", count: 20_000),
+    ]
+    for text in runs {
+      #expect(ReferenceScanner.scan(text).references.isEmpty)
+    }
+  }
+}
