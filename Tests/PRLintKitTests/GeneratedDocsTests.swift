@@ -23,3 +23,14 @@ struct GeneratedDocsTests {
     }
   }
 }
+
+/// README.md's rule table names every rule with its default severity.
+struct ReadmeTests {
+  @Test func readmeListsEveryRuleWithItsDefaultSeverity() throws {
+    let readme = try String(
+      contentsOf: TestSupport.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    for rule in RuleRegistry.descriptions {
+      #expect(readme.contains("| `\(rule.id)` | \(rule.defaultSeverity.rawValue) |"), "README.md lacks \(rule.id)")
+    }
+  }
+}
