@@ -24,6 +24,10 @@ public struct BreakingChangeRule: BuiltinRule {
         `--fp16` is renamed `--half`; update scripts that pass it.
         """, title: "feat(cli)!: rename --fp16 to --half"),
       Example("No breaking section at all is required-sections' business."),
+      Example(
+        """
+        BREAKING CHANGE: the config file moved to ~/.config/tool.yml; move yours there.
+        """, title: "feat!: move the config file"),
     ],
     failing: [
       Example(
@@ -44,6 +48,10 @@ public struct BreakingChangeRule: BuiltinRule {
         No.
         """),
       Example("Drops Python 3.8.", title: "feat!: drop Python 3.8"),
+      Example(
+        """
+        ↓BREAKING CHANGE: config.
+        """),
     ])
 
   private let minWords: Int
@@ -53,21 +61,31 @@ public struct BreakingChangeRule: BuiltinRule {
   }
 
   public func check(_ context: RuleContext) -> [Finding] {
-    let marker = breakMarker(in: context)
+    let footer = breakingChangeFooter(in: context.document)
+    let titleMarksBreak = context.input.title.flatMap(ConventionalTitle.init)?.breaking == true
     guard let section = context.breakingChangeSection, section.status != .missing else {
-      guard let marker else { return [] }
+      // A `BREAKING CHANGE: …` footer that says what breaks is a description of its own.
+      if let footer, footer.words < minWords {
+        return [
+          Finding(
+            "the \"BREAKING CHANGE:\" line does not say what breaks: describe the break and the migration in at "
+              + "least \(minWords) words", at: footer.position)
+        ]
+      }
+      guard titleMarksBreak, footer == nil else { return [] }
       return [
         Finding(
-          "\(marker.what) marks a breaking change but there is no \"## Breaking change\" section: "
-            + "describe what breaks and how to migrate", at: marker.position)
+          "the title marks a breaking change but the description does not say what breaks: add a "
+            + "\"## Breaking change\" section describing the break and the migration")
       ]
     }
     if SectionContent.isNegativeAnswer(section.content.words) {
-      guard let marker else { return [] }
+      guard titleMarksBreak || footer != nil else { return [] }
+      let marker = titleMarksBreak ? "the title" : "a \"BREAKING CHANGE:\" line"
       return [
         Finding(
-          "\(marker.what) marks a breaking change but the \(section.name) section says it is not one: "
-            + "describe what breaks and how to migrate", at: marker.position ?? section.position,
+          "\(marker) marks a breaking change but the \(section.name) section says it is not one: "
+            + "describe what breaks and how to migrate", at: titleMarksBreak ? section.position : footer?.position,
           section: section.name)
       ]
     }
@@ -81,15 +99,12 @@ public struct BreakingChangeRule: BuiltinRule {
     ]
   }
 
-  /// A Conventional Commits `!` in the title, or a `BREAKING CHANGE:` line in the body.
-  private func breakMarker(in context: RuleContext) -> (what: String, position: SourcePosition?)? {
-    if let title = context.input.title, ConventionalTitle(title)?.breaking == true {
-      return ("the title", nil)
-    }
-    for line in context.document.proseLines {
+  /// A Conventional Commits `BREAKING CHANGE:` (or `BREAKING-CHANGE:`) line, with the words after its colon.
+  private func breakingChangeFooter(in document: MarkdownDocument) -> (position: SourcePosition?, words: Int)? {
+    for line in document.proseLines {
       let text = line.text.trimmingWhitespace()
-      if text.hasPrefix("BREAKING CHANGE:") || text.hasPrefix("BREAKING-CHANGE:") {
-        return ("a \"BREAKING CHANGE:\" line", line.position)
+      for marker in ["BREAKING CHANGE:", "BREAKING-CHANGE:"] where text.hasPrefix(marker) {
+        return (line.position, Words.split(text.dropFirst(marker.count)).count)
       }
     }
     return nil
