@@ -6,15 +6,20 @@ struct ExplainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "explain", abstract: "Explain a rule, with examples that pass and fail.")
 
-  @Argument(help: "A rule id, as listed by 'prlint rules'.")
+  @Argument(help: "A rule id, as listed by 'prlint rules' (built-in or custom).")
   var rule: String
 
+  @OptionGroup var configurationOptions: ConfigurationOptions
+
   func run() throws {
-    guard let description = RuleRegistry.description(id: rule) else {
-      throw UsageError(
-        message: "unknown rule \"\(rule)\": expected one of "
-          + RuleRegistry.descriptions.map(\.id).joined(separator: ", "))
+    let configuration = try configurationOptions.load()
+    if let description = RuleRegistry.description(id: rule) {
+      print(RuleDocumentation.explain(description, severity: configuration.severity(of: description)), terminator: "")
+    } else if let custom = configuration.customRules.first(where: { $0.id == rule }) {
+      print(RuleDocumentation.explain(custom.description, severity: custom.severity), terminator: "")
+    } else {
+      let known = RuleRegistry.descriptions.map(\.id) + configuration.customRules.map(\.id)
+      throw UsageError(message: "unknown rule \"\(rule)\": expected one of \(known.joined(separator: ", "))")
     }
-    print(RuleDocumentation.explain(description), terminator: "")
   }
 }

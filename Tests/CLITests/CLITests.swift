@@ -96,6 +96,15 @@ struct CLITests {
     #expect(output.stdout.contains("the diff changes 2000 lines, over the limit of 1000"))
   }
 
+  @Test func diffSizeWarnsThenFails() throws {
+    let warned = try CLIRunner.run(["Examples/PR.md", "--changed-lines", "450"])
+    #expect(warned.status == 0)
+    #expect(warned.stdout.contains("warning: the diff changes 450 lines"))
+    let failed = try CLIRunner.run(["Examples/PR.md", "--changed-lines", "2000"])
+    #expect(failed.status == 1)
+    #expect(failed.stdout.contains("error: the diff changes 2000 lines, over the limit of 1000"))
+  }
+
   @Test func maxWarningsAndQuiet() throws {
     let body =
       try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("Examples/PR.md"), encoding: .utf8)

@@ -6,10 +6,10 @@ public struct DiffSizeRule: BuiltinRule {
     rationale: """
       Review quality drops sharply past a few hundred changed lines; around 200 is the size reviewers ask \
       for, and a 2,000-line PR is the classic way to get a rubber stamp. Above the warning thresholds this \
-      is a warning; above the maximums, an error. Checked only when the size is known \
-      (`--changed-lines`, `--changed-files`).
+      is a warning; above the maximums, an error (`severity: warning` keeps both at warning). Checked only \
+      when the size is known (`--changed-lines`, `--changed-files`).
       """,
-    defaultSeverity: .warning,
+    defaultSeverity: .error,
     options: [
       OptionSpec("warn-lines", .int, default: .int(200), "changed lines (added + deleted) above which to warn"),
       OptionSpec("max-lines", .int, default: .int(1000), "changed lines above which to report an error"),
