@@ -6,9 +6,9 @@ struct TreeWalker {
   private let sourceLines: SourceLines
   private let options: MarkdownParser.Options
 
-  private var blockIndex = -1
+  private(set) var blockIndex = -1
   /// The paragraph or heading whose inline text is being collected; they never nest.
-  private var inline = InlineText()
+  private(set) var inline = InlineText()
   private var topHeadingDepth = 0
   private var imageDepth = 0
   private var linkStack: [(index: Int, text: String)] = []
@@ -45,7 +45,7 @@ struct TreeWalker {
     let isTopLevel = cmark_node_parent(node) == root
     if isTopLevel {
       blockIndex += 1
-      document.blocks.append(Block(kind: Self.blockKind(type), position: Self.position(node)))
+      document.blocks.append(Block(kind: CmarkNode.blockKind(type), position: CmarkNode.position(node)))
     }
     switch type {
     case CMARK_NODE_HEADING:
@@ -57,10 +57,10 @@ struct TreeWalker {
     case CMARK_NODE_TEXT:
       text(node, into: &document)
     case CMARK_NODE_CODE:
-      let code = Self.literal(node)
-      document.codeSpans.append(CodeSpan(code: code, position: Self.position(node)))
-      collectHiddenClosingReferences(in: code, kind: .inCode, at: Self.position(node), into: &document)
-      inline.appendCode(code, at: Self.position(node))
+      let code = CmarkNode.literal(node)
+      document.codeSpans.append(CodeSpan(code: code, position: CmarkNode.position(node)))
+      collectHiddenClosingReferences(in: code, kind: .inCode, at: CmarkNode.position(node), into: &document)
+      inline.appendCode(code, at: CmarkNode.position(node))
       if !code.allSatisfy(\.isWhitespace) { markNonTextContent(&document) }
     case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
       inline.appendLineBreak()
@@ -73,11 +73,12 @@ struct TreeWalker {
       codeBlock(node, into: &document)
     case CMARK_NODE_LINK:
       document.links.append(
-        Link(destination: Self.string(cmark_node_get_url(node)), text: "", position: Self.position(node)))
+        Link(destination: CmarkNode.string(cmark_node_get_url(node)), text: "", position: CmarkNode.position(node)))
       linkStack.append((document.links.count - 1, ""))
       markNonTextContent(&document)
     case CMARK_NODE_IMAGE:
-      document.images.append(Image(source: Self.string(cmark_node_get_url(node)), position: Self.position(node)))
+      document.images.append(
+        Image(source: CmarkNode.string(cmark_node_get_url(node)), position: CmarkNode.position(node)))
       imageDepth += 1
       markNonTextContent(&document)
     case CMARK_NODE_ITEM:
@@ -99,7 +100,7 @@ struct TreeWalker {
       collectReferences(into: &document)
       collectProseLines(into: &document)
       if let task = pendingTask, task.paragraph == node {
-        document.tasks[task.index].text = Self.taskText(Self.plainText(of: node))
+        document.tasks[task.index].text = Self.taskText(CmarkNode.plainText(of: node))
         pendingTask = nil
       }
     case CMARK_NODE_STRONG:
@@ -122,8 +123,8 @@ struct TreeWalker {
   // MARK: - Inline content
 
   private mutating func text(_ node: OpaquePointer, into document: inout MarkdownDocument) {
-    var literal = Self.literal(node)
-    var position = Self.position(node)
+    var literal = CmarkNode.literal(node)
+    var position = CmarkNode.position(node)
     if node == taskMarkerNode {
       let marker = literal.prefix(3).utf8.count
       let rest = literal.dropFirst(3).drop(while: { $0 == " " || $0 == "\t" })
@@ -147,21 +148,21 @@ struct TreeWalker {
   }
 
   private mutating func htmlInline(_ node: OpaquePointer, into document: inout MarkdownDocument) {
-    let html = Self.literal(node)
+    let html = CmarkNode.literal(node)
     if html.hasPrefix("<!--") {
       let body = HTMLText.commentBody(html)
-      document.comments.append(HTMLComment(text: body, position: Self.position(node)))
-      collectHiddenClosingReferences(in: body, kind: .inComment, at: Self.position(node), into: &document)
+      document.comments.append(HTMLComment(text: body, position: CmarkNode.position(node)))
+      collectHiddenClosingReferences(in: body, kind: .inComment, at: CmarkNode.position(node), into: &document)
       inline.appendSeparator()
     } else if HTMLText.isImageTag(html) {
-      document.images.append(Image(source: "", position: Self.position(node)))
+      document.images.append(Image(source: "", position: CmarkNode.position(node)))
       markNonTextContent(&document)
     }
   }
 
   private mutating func htmlBlock(_ node: OpaquePointer, into document: inout MarkdownDocument) {
-    let html = Self.literal(node)
-    let position = Self.position(node)
+    let html = CmarkNode.literal(node)
+    let position = CmarkNode.position(node)
     let parts = HTMLText.split(html)
     for comment in parts.comments {
       let line = position.map { SourcePosition(line: $0.line + comment.lineOffset, column: 1) }
@@ -180,11 +181,12 @@ struct TreeWalker {
   }
 
   private mutating func codeBlock(_ node: OpaquePointer, into document: inout MarkdownDocument) {
-    let code = Self.literal(node)
+    let code = CmarkNode.literal(node)
     document.codeBlocks.append(
-      CodeBlock(info: Self.string(cmark_node_get_fence_info(node)), code: code, position: Self.position(node)))
+      CodeBlock(info: CmarkNode.string(cmark_node_get_fence_info(node)), code: code, position: CmarkNode.position(node))
+    )
     if !code.allSatisfy(\.isWhitespace) { markNonTextContent(&document) }
-    collectHiddenClosingReferences(in: code, kind: .inCode, at: Self.position(node), into: &document)
+    collectHiddenClosingReferences(in: code, kind: .inCode, at: CmarkNode.position(node), into: &document)
   }
 
   private mutating func addWords(_ words: [String], into document: inout MarkdownDocument) {
@@ -201,9 +203,9 @@ struct TreeWalker {
   // MARK: - Headings and tasks
 
   private func heading(_ node: OpaquePointer) -> Heading {
-    let position = Self.position(node)
+    let position = CmarkNode.position(node)
     let isATX = position.flatMap { sourceLines.firstNonSpaceByte(ofLine: $0.line) } == UInt8(ascii: "#")
-    let text = Self.plainText(of: node).trimmingWhitespace()
+    let text = CmarkNode.plainText(of: node).trimmingWhitespace()
     return Heading(
       kind: isATX ? .atx : .setext, level: Int(cmark_node_get_heading_level(node)), text: text,
       normalized: HeadingNormalizer.normalize(text), position: position, blockIndex: blockIndex)
@@ -222,7 +224,7 @@ struct TreeWalker {
   private mutating func detectPseudoHeading(_ paragraph: OpaquePointer) {
     guard let strong = cmark_node_first_child(paragraph), cmark_node_get_type(strong) == CMARK_NODE_STRONG
     else { return }
-    let label = Self.plainText(of: strong).trimmingWhitespace()
+    let label = CmarkNode.plainText(of: strong).trimmingWhitespace()
     guard !label.isEmpty else { return }
     let next = cmark_node_next(strong)
     let nextType = next.map { cmark_node_get_type($0) }
@@ -230,7 +232,7 @@ struct TreeWalker {
     if label.hasSuffix(":") || next == nil || nextType == CMARK_NODE_SOFTBREAK || nextType == CMARK_NODE_LINEBREAK {
       // The label is the whole first line, or ends in its own colon.
     } else if let next, nextType == CMARK_NODE_TEXT {
-      let literal = Self.literal(next)
+      let literal = CmarkNode.literal(next)
       if literal.hasPrefix(":") {
         colonNode = next
       } else if !literal.allSatisfy({ $0 == " " || $0 == "\t" }) {
@@ -241,7 +243,7 @@ struct TreeWalker {
     } else {
       return
     }
-    pseudoLabel = (strong, "", Self.position(strong))
+    pseudoLabel = (strong, "", CmarkNode.position(strong))
     textNodeAfterColonLabel = colonNode
   }
 
@@ -250,124 +252,19 @@ struct TreeWalker {
     guard let paragraph = cmark_node_first_child(item), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
       let first = cmark_node_first_child(paragraph), cmark_node_get_type(first) == CMARK_NODE_TEXT
     else { return }
-    let literal = Array(Self.literal(first).utf8)
+    let literal = Array(CmarkNode.literal(first).utf8)
     guard literal.count >= 3, literal[0] == UInt8(ascii: "["), literal[2] == UInt8(ascii: "]") else { return }
     let box = literal[1]
     guard box == UInt8(ascii: " ") || box == UInt8(ascii: "x") || box == UInt8(ascii: "X") else { return }
     guard literal.count == 3 || literal[3] == UInt8(ascii: " ") || literal[3] == UInt8(ascii: "\t") else { return }
-    document.tasks.append(TaskItem(checked: box != UInt8(ascii: " "), text: "", position: Self.position(item)))
+    document.tasks.append(TaskItem(checked: box != UInt8(ascii: " "), text: "", position: CmarkNode.position(item)))
     pendingTask = (document.tasks.count - 1, paragraph)
     taskMarkerNode = first
     markNonTextContent(&document)
   }
 
-  // MARK: - References and prose
-
-  private mutating func collectReferences(into document: inout MarkdownDocument) {
-    guard !inline.isEmpty else { return }
-    let result = ReferenceScanner.scan(inline.text)
-    for found in result.references {
-      document.references.append(
-        IssueReference(
-          issue: found.issue, closing: found.keyword != nil, keyword: found.keyword,
-          position: inline.position(ofByte: found.keywordStart ?? found.start)))
-    }
-    for index in result.listedAfterKeyword {
-      let keyword = result.references[..<index].last(where: { $0.keyword != nil })?.keyword ?? ""
-      let found = result.references[index]
-      document.nearMisses.append(
-        NearMiss(
-          kind: .listedAfterKeyword, issue: found.issue, keyword: keyword,
-          position: inline.position(ofByte: found.start)))
-    }
-    for found in result.wordBetween {
-      document.nearMisses.append(
-        NearMiss(
-          kind: .wordBetween, issue: found.issue, keyword: found.keyword ?? "",
-          position: inline.position(ofByte: found.keywordStart ?? found.start)))
-    }
-    for found in result.keywordBeforeSeparator {
-      guard let code = inline.codeSpan(atByte: found.start),
-        let (issue, _) = ReferenceScanner(bytes: Array(code.utf8)).reference(at: 0)
-      else { continue }
-      document.nearMisses.append(
-        NearMiss(
-          kind: .inCode, issue: issue, keyword: found.keyword ?? "",
-          position: inline.position(ofByte: found.keywordStart ?? found.start)))
-    }
-  }
-
-  /// Closing keywords in code or comments, which GitHub ignores.
-  private func collectHiddenClosingReferences(
-    in text: String, kind: NearMiss.Kind, at position: SourcePosition?, into document: inout MarkdownDocument
-  ) {
-    guard text.utf8.count <= 4096 else { return }  // a log or a patch, not a sentence
-    for found in ReferenceScanner.scan(text).references {
-      guard let keyword = found.keyword else { continue }
-      document.nearMisses.append(NearMiss(kind: kind, issue: found.issue, keyword: keyword, position: position))
-    }
-  }
-
-  private mutating func collectDestinationReference(of link: Link, into document: inout MarkdownDocument) {
-    // An autolink's text is its address, already scanned with the paragraph.
-    guard link.destination != link.text,
-      let (issue, _) = ReferenceScanner(bytes: Array(link.destination.utf8)).reference(at: 0)
-    else { return }
-    document.references.append(IssueReference(issue: issue, closing: false, keyword: nil, position: link.position))
-  }
-
-  private mutating func collectProseLines(into document: inout MarkdownDocument) {
-    for line in inline.lines() {
-      let text = String(line.text.map { $0 == InlineText.separator ? " " : $0 })
-      document.proseLines.append(ProseLine(text: text, position: line.position, blockIndex: blockIndex))
-    }
-  }
-
-  // MARK: - cmark accessors
-
-  private static func position(_ node: OpaquePointer) -> SourcePosition? {
-    SourcePosition(cmarkLine: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node))
-  }
-
-  private static func literal(_ node: OpaquePointer) -> String {
-    string(cmark_node_get_literal(node))
-  }
-
-  private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
-    pointer.map { String(cString: $0) } ?? ""
-  }
-
-  /// The text and code of a subtree, walked iteratively.
-  private static func plainText(of node: OpaquePointer) -> String {
-    guard let iterator = cmark_iter_new(node) else { return "" }
-    defer { cmark_iter_free(iterator) }
-    var text = ""
-    while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-      guard let current = cmark_iter_get_node(iterator) else { continue }
-      switch cmark_node_get_type(current) {
-      case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += literal(current)
-      case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
-      default: break
-      }
-    }
-    return text
-  }
-
   /// A task item's text without its `[ ]` box.
   private static func taskText(_ text: String) -> String {
     text.dropFirst(3).trimmingWhitespace()
-  }
-
-  private static func blockKind(_ type: cmark_node_type) -> Block.Kind {
-    switch type {
-    case CMARK_NODE_HEADING: .heading
-    case CMARK_NODE_PARAGRAPH: .paragraph
-    case CMARK_NODE_LIST: .list
-    case CMARK_NODE_BLOCK_QUOTE: .blockQuote
-    case CMARK_NODE_CODE_BLOCK: .codeBlock
-    case CMARK_NODE_HTML_BLOCK: .htmlBlock
-    case CMARK_NODE_THEMATIC_BREAK: .thematicBreak
-    default: .other
-    }
   }
 }

@@ -1,0 +1,64 @@
+internal import CCmark
+
+/// Issue references, near misses and prose lines, collected as each paragraph or heading closes.
+extension TreeWalker {
+  mutating func collectReferences(into document: inout MarkdownDocument) {
+    guard !inline.isEmpty else { return }
+    let result = ReferenceScanner.scan(inline.text)
+    for found in result.references {
+      document.references.append(
+        IssueReference(
+          issue: found.issue, closing: found.keyword != nil, keyword: found.keyword,
+          position: inline.position(ofByte: found.keywordStart ?? found.start)))
+    }
+    for index in result.listedAfterKeyword {
+      let keyword = result.references[..<index].last(where: { $0.keyword != nil })?.keyword ?? ""
+      let found = result.references[index]
+      document.nearMisses.append(
+        NearMiss(
+          kind: .listedAfterKeyword, issue: found.issue, keyword: keyword,
+          position: inline.position(ofByte: found.start)))
+    }
+    for found in result.wordBetween {
+      document.nearMisses.append(
+        NearMiss(
+          kind: .wordBetween, issue: found.issue, keyword: found.keyword ?? "",
+          position: inline.position(ofByte: found.keywordStart ?? found.start)))
+    }
+    for found in result.keywordBeforeSeparator {
+      guard let code = inline.codeSpan(atByte: found.start),
+        let (issue, _) = ReferenceScanner(bytes: Array(code.utf8)).reference(at: 0)
+      else { continue }
+      document.nearMisses.append(
+        NearMiss(
+          kind: .inCode, issue: issue, keyword: found.keyword ?? "",
+          position: inline.position(ofByte: found.keywordStart ?? found.start)))
+    }
+  }
+
+  /// Closing keywords in code or comments, which GitHub ignores.
+  func collectHiddenClosingReferences(
+    in text: String, kind: NearMiss.Kind, at position: SourcePosition?, into document: inout MarkdownDocument
+  ) {
+    guard text.utf8.count <= 4096 else { return }  // a log or a patch, not a sentence
+    for found in ReferenceScanner.scan(text).references {
+      guard let keyword = found.keyword else { continue }
+      document.nearMisses.append(NearMiss(kind: kind, issue: found.issue, keyword: keyword, position: position))
+    }
+  }
+
+  mutating func collectDestinationReference(of link: Link, into document: inout MarkdownDocument) {
+    // An autolink's text is its address, already scanned with the paragraph.
+    guard link.destination != link.text,
+      let (issue, _) = ReferenceScanner(bytes: Array(link.destination.utf8)).reference(at: 0)
+    else { return }
+    document.references.append(IssueReference(issue: issue, closing: false, keyword: nil, position: link.position))
+  }
+
+  mutating func collectProseLines(into document: inout MarkdownDocument) {
+    for line in inline.lines() {
+      let text = String(line.text.map { $0 == InlineText.separator ? " " : $0 })
+      document.proseLines.append(ProseLine(text: text, position: line.position, blockIndex: blockIndex))
+    }
+  }
+}
