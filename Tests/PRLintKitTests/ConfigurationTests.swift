@@ -68,6 +68,15 @@ struct ConfigurationTests {
     #expect(result.diagnostics.contains { $0.ruleID == "empty-section" && $0.message.contains("write at least 3") })
   }
 
+  @Test func anySectionCanAcceptNone() throws {
+    let configuration = try load(
+      "sections:\n  - name: Compatibility\n    aliases: [compatibility]\n    accepts-none: true\n  - name: Risk\n")
+    #expect(configuration.sections.map(\.acceptsNone) == [true, false])
+    let result = Linter(configuration: configuration).lint(
+      LintInput(source: "t", body: "## Compatibility\nNone.\n## Risk\nNone.\n"))
+    #expect(result.sections.map(\.status) == [.filled, .empty])
+  }
+
   @Test func extendsARelativeFile() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prlint-extends-\(UUID())")
     try FileManager.default.createDirectory(

@@ -4,7 +4,7 @@ import Yams
 /// column of the first problem. Works on Yams' node tree (not Codable) so every value keeps its position.
 struct ConfigParser {
   static let topLevelKeys = ["extends", "pseudo-headings", "sections", "rules"]
-  static let sectionKeys = ["name", "aliases", "required", "min-words"]
+  static let sectionKeys = ["name", "aliases", "required", "min-words", "accepts-none"]
   static let customRuleKeys = ["kind", "pattern", "section", "message", "severity"]
 
   let file: String
@@ -58,12 +58,14 @@ struct ConfigParser {
       var aliases: [String]? = nil
       var required = true
       var minWords = 0
+      var acceptsNone: Bool? = nil
       for (keyNode, value) in mapping {
         switch try string(keyNode, "a section setting") {
         case "name": name = try string(value, "the section's name")
         case "aliases": aliases = try strings(value)
         case "required": required = try bool(value, "true or false")
         case "min-words": minWords = try count(value)
+        case "accepts-none": acceptsNone = try bool(value, "true or false")
         case let key:
           throw fail(
             keyNode, "unknown section setting \"\(key)\": expected one of \(Self.sectionKeys.joined(separator: ", "))")
@@ -73,7 +75,8 @@ struct ConfigParser {
         throw fail(item, "a section needs a name")
       }
       definitions.append(
-        SectionDefinition(name: name, aliases: aliases ?? [name], required: required, minWords: minWords))
+        SectionDefinition(
+          name: name, aliases: aliases ?? [name], required: required, minWords: minWords, acceptsNone: acceptsNone))
     }
     return definitions
   }

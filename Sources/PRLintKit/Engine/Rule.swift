@@ -26,8 +26,8 @@ public struct RuleContext: Sendable {
     sections.first(where: { $0.name == name })
   }
 
-  /// The section reports the configuration marks as Breaking change.
+  /// The section the configuration uses for breaking changes: the first that accepts "None" as an answer.
   public var breakingChangeSection: SectionReport? {
-    sections.first(where: { $0.definition.isBreakingChange })
+    sections.first(where: { $0.definition.acceptsNone })
   }
 }

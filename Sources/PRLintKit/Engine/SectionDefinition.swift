@@ -6,17 +6,15 @@ public struct SectionDefinition: Sendable, Hashable {
   public var required: Bool
   /// Fewer real words than this and `empty-section` reports the section as too short.
   public var minWords: Int
+  /// Whether "None", "No", "N/A" or "Not breaking" answers the section, as for Breaking change.
+  public var acceptsNone: Bool
 
-  public init(name: String, aliases: [String], required: Bool = true, minWords: Int = 0) {
+  /// `acceptsNone` defaults to true for a section named like "Breaking change".
+  public init(name: String, aliases: [String], required: Bool = true, minWords: Int = 0, acceptsNone: Bool? = nil) {
     self.name = name
     self.aliases = aliases.map(HeadingNormalizer.normalize)
     self.required = required
     self.minWords = minWords
-  }
-
-  /// The Breaking change section accepts "None" as an answer; it is told apart by its name or aliases.
-  public var isBreakingChange: Bool {
-    let normalized = HeadingNormalizer.normalize(name)
-    return normalized.hasPrefix("breaking") || aliases.contains("breaking change")
+    self.acceptsNone = acceptsNone ?? HeadingNormalizer.normalize(name).hasPrefix("breaking")
   }
 }

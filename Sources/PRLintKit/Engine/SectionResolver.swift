@@ -9,7 +9,7 @@ enum SectionResolver {
       let heading = document.headings[index]
       let content = content(ofHeadingAt: index, in: document)
       let status: SectionStatus =
-        SectionContent.isEmpty(content, acceptsNone: definition.isBreakingChange) ? .empty : .filled
+        SectionContent.isEmpty(content, acceptsNone: definition.acceptsNone) ? .empty : .filled
       return SectionReport(
         definition: definition, heading: heading.text, position: heading.position, status: status, content: content)
     }

@@ -78,7 +78,7 @@ public struct EmptySectionRule: BuiltinRule {
         let required = section.definition.minWords > 0 ? section.definition.minWords : minWords
         let words = section.realWordCount
         guard words < required, !section.content.hasNonTextContent,
-          !(section.definition.isBreakingChange && SectionContent.isNegativeAnswer(section.content.words))
+          !(section.definition.acceptsNone && SectionContent.isNegativeAnswer(section.content.words))
         else { return nil }
         return Finding(
           "section \"\(section.name)\" has \(words) word\(words == 1 ? "" : "s"): write at least \(required)",
