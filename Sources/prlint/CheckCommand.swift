@@ -80,8 +80,8 @@ enum ColorMode: String, ExpressibleByArgument, CaseIterable {
     case .always: true
     case .never: false
     case .auto:
-      ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-        && isatty(handle.fileDescriptor) == 1
+      // https://no-color.org: a non-empty NO_COLOR turns colour off.
+      (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty && isatty(handle.fileDescriptor) == 1
     }
   }
 }
