@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var configurationOptions: ConfigurationOptions
 
-  @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+  @Option(help: "Output format.")
   var format: OutputFormat = .text
 
   @Option(help: "Lines changed by the PR (added + deleted), for diff-size.")
@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Files changed by the PR, for diff-size.")
   var changedFiles: Int?
 
-  @Option(help: "Colour text output: auto (a terminal without NO_COLOR), always or never.")
+  @Option(help: "Colour text output; auto colours a terminal unless NO_COLOR is set.")
   var color: ColorMode = .auto
 
   @Flag(help: "Report errors only.")

@@ -11,6 +11,10 @@ struct PRLint: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "prlint",
     abstract: "Lint pull request descriptions: sections, linked issues, checklists, title and diff size.",
+    usage: """
+      prlint [check] [<files> ...] [--title <title>] [--format <format>] [<options>]
+      prlint rules | explain <rule> | init
+      """,
     discussion: """
       Reads each FILE, or standard input when no FILE is given or for -.
         gh pr view 42 --json body -q .body | prlint
