@@ -74,5 +74,12 @@ struct ReferenceTests {
     for text in runs {
       #expect(ReferenceScanner.scan(text).references.isEmpty)
     }
+    // Once quadratic: a keyword before each of many code spans, and a long "Fixes #1, #2, …" list.
+    let codeAfterKeywords = TestSupport.parse(String(repeating: "fix `#1` ", count: 50_000))
+    #expect(codeAfterKeywords.nearMisses.count == 50_000)
+    let list = "Fixes #1" + (2...50_000).map { ", #\($0)" }.joined()
+    let listed = TestSupport.parse(list)
+    #expect(listed.nearMisses.count == 49_999)
+    #expect(listed.nearMisses.last?.keyword == "Fixes")
   }
 }

@@ -10,7 +10,7 @@ struct InlineText {
   /// Byte offsets in `text` where a run from a known body position starts.
   private var anchors: [(offset: Int, position: SourcePosition?)] = []
   /// Code spans, by the byte offset of their separator.
-  private(set) var codeSpans: [(offset: Int, code: String)] = []
+  private var codeSpans: [Int: String] = [:]
   private var byteCount = 0
 
   var isEmpty: Bool { text.isEmpty }
@@ -26,7 +26,7 @@ struct InlineText {
   }
 
   mutating func appendCode(_ code: String, at position: SourcePosition?) {
-    codeSpans.append((byteCount, code))
+    codeSpans[byteCount] = code
     append(String(Self.separator), at: position)
   }
 
@@ -54,7 +54,7 @@ struct InlineText {
 
   /// The code span whose separator sits at `offset`.
   func codeSpan(atByte offset: Int) -> String? {
-    codeSpans.first(where: { $0.offset == offset })?.code
+    codeSpans[offset]
   }
 
   /// The text split at line breaks, each line with the position of its first byte.

@@ -12,12 +12,13 @@ struct ReferenceScanner {
     var keywordStart: Int?
   }
 
-  struct Result: Equatable {
+  struct Result {
     var references: [Found] = []
     /// Keyword followed by "issue", "bug" … and then a reference: GitHub closes nothing.
     var wordBetween: [Found] = []
-    /// A mention listed after a closing reference ("Fixes #1, #2"), by index into `references`.
-    var listedAfterKeyword: [Int] = []
+    /// A mention listed after a closing reference ("Fixes #1, #2"): its index into `references`,
+    /// and the keyword of the closing reference it follows.
+    var listedAfterKeyword: [(index: Int, keyword: String)] = []
     /// A keyword followed by code (`Fixes `#1``): `start` is the offset of the code's separator.
     var keywordBeforeSeparator: [Found] = []
   }
@@ -39,7 +40,8 @@ struct ReferenceScanner {
   func scan() -> Result {
     var result = Result()
     var index = 0
-    var chainEnd: Int? = nil  // end of the last closing reference or of a mention listed after it
+    // The end of the last closing reference, or of a mention listed after it, and its keyword.
+    var chain: (end: Int, keyword: String)? = nil
     while index < bytes.count {
       guard isBoundary(before: index) else {
         index += 1
@@ -50,7 +52,7 @@ struct ReferenceScanner {
         if referenceStart > afterKeyword, let (issue, end) = reference(at: referenceStart) {
           result.references.append(
             Found(issue: issue, start: referenceStart, end: end, keyword: keyword, keywordStart: index))
-          chainEnd = end
+          chain = (end, keyword)
           index = end
           continue
         }
@@ -69,11 +71,11 @@ struct ReferenceScanner {
         continue
       }
       if let (issue, end) = reference(at: index) {
-        if let chain = chainEnd, onlyListSeparators(from: chain, to: index) {
-          result.listedAfterKeyword.append(result.references.count)
-          chainEnd = end
+        if let current = chain, onlyListSeparators(from: current.end, to: index) {
+          result.listedAfterKeyword.append((result.references.count, current.keyword))
+          chain = (end, current.keyword)
         } else {
-          chainEnd = nil
+          chain = nil
         }
         result.references.append(Found(issue: issue, start: index, end: end))
         index = end
@@ -140,7 +142,7 @@ struct ReferenceScanner {
       if matchesLowercased("gh-", at: index), let found = number(at: index + 3) {
         return ("#" + found.digits, found.end)
       }
-    case UInt8(ascii: "h"):
+    case UInt8(ascii: "h"), UInt8(ascii: "H"):
       if let found = url(at: index) { return found }
     default:
       break
@@ -168,7 +170,7 @@ struct ReferenceScanner {
       matchedKind = true
       break
     }
-    guard matchedKind, let found = number(at: cursor, allowLetterAfter: false) else { return nil }
+    guard matchedKind, let found = number(at: cursor) else { return nil }
     return ("\(owner)/\(repo)#\(found.digits)", found.end)
   }
 
@@ -195,11 +197,11 @@ struct ReferenceScanner {
   }
 
   /// Digits (1–10 of them) not followed by a letter or digit: `#12abc` is no reference.
-  private func number(at index: Int, allowLetterAfter: Bool = false) -> (digits: String, end: Int)? {
+  private func number(at index: Int) -> (digits: String, end: Int)? {
     var cursor = index
     while cursor < bytes.count, cursor - index < 10, isDigit(bytes[cursor]) { cursor += 1 }
     guard cursor > index else { return nil }
-    if cursor < bytes.count, isWordByte(bytes[cursor]), !allowLetterAfter { return nil }
+    if cursor < bytes.count, isWordByte(bytes[cursor]) { return nil }
     return (String(decoding: bytes[index..<cursor], as: UTF8.self), cursor)
   }
 

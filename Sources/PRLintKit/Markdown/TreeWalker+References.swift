@@ -11,8 +11,7 @@ extension TreeWalker {
           issue: found.issue, closing: found.keyword != nil, keyword: found.keyword,
           position: inline.position(ofByte: found.keywordStart ?? found.start)))
     }
-    for index in result.listedAfterKeyword {
-      let keyword = result.references[..<index].last(where: { $0.keyword != nil })?.keyword ?? ""
+    for (index, keyword) in result.listedAfterKeyword {
       let found = result.references[index]
       document.nearMisses.append(
         NearMiss(
