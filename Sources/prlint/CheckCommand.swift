@@ -18,10 +18,11 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Output format.")
   var format: OutputFormat = .text
 
-  @Option(help: "Lines changed by the PR (added + deleted), for diff-size.")
+  // `.unconditional` so that `--changed-lines -5` is read as a value and rejected by validate().
+  @Option(parsing: .unconditional, help: "Lines changed by the PR (added + deleted), for diff-size.")
   var changedLines: Int?
 
-  @Option(help: "Files changed by the PR, for diff-size.")
+  @Option(parsing: .unconditional, help: "Files changed by the PR, for diff-size.")
   var changedFiles: Int?
 
   @Option(help: "Colour text output; auto colours a terminal unless NO_COLOR is set.")
@@ -30,7 +31,7 @@ struct CheckCommand: ParsableCommand {
   @Flag(help: "Report errors only.")
   var quiet = false
 
-  @Option(help: "Fail (exit 1) when there are more than this many warnings.")
+  @Option(parsing: .unconditional, help: "Fail (exit 1) when there are more than this many warnings.")
   var maxWarnings: Int?
 
   func validate() throws {
@@ -57,8 +58,9 @@ struct CheckCommand: ParsableCommand {
     let sources = files.isEmpty ? ["-"] : files
     if sources.contains("-"), isatty(STDIN_FILENO) == 1 {
       throw UsageError(
-        message: "no input: pass a FILE or pipe a PR body, e.g. gh pr view 42 --json body -q .body | prlint "
-          + "(see 'prlint --help')")
+        message: "no input: pass a FILE or pipe a PR body, e.g. gh pr view 42 --json body -q .body | prlint",
+        usage: PRLint.helpMessage(for: CheckCommand.self).split(separator: "\n").first { $0.hasPrefix("USAGE:") }
+          .map(String.init))
     }
     return try sources.map { source in
       let isStandardInput = source == "-"

@@ -39,24 +39,23 @@ struct PRLint: ParsableCommand {
     } catch let error as InputError {
       fail(error.description)
     } catch let error as UsageError {
-      fail(error.message)
+      fail(error.message, then: error.usage)
     } catch {
-      let code = exitCode(for: error)
-      if code == .success {
+      if exitCode(for: error) == .success {
         print(fullMessage(for: error))  // --help, --version
         Foundation.exit(0)
       }
-      if code == .failure || code == .validationFailure {
-        let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
-        if !message.isEmpty { fail("\(message) (see 'prlint --help')") }
-      }
-      Foundation.exit(code.rawValue == 1 ? 1 : 2)
+      // Everything else is a usage error or something unexpected: never the lint-failure code 1.
+      let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? ""
+      fail((message.isEmpty ? "invalid usage" : message) + " (see 'prlint --help')")
     }
     Foundation.exit(0)
   }
 
-  static func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data(("prlint: " + TerminalSafe.escape(message) + "\n").utf8))
+  /// One line on stderr (then, optionally, a usage line) and exit code 2.
+  static func fail(_ message: String, then usage: String? = nil) -> Never {
+    let text = "prlint: " + TerminalSafe.escape(message) + "\n" + (usage.map { $0 + "\n" } ?? "")
+    FileHandle.standardError.write(Data(text.utf8))
     Foundation.exit(2)
   }
 }
@@ -64,4 +63,6 @@ struct PRLint: ParsableCommand {
 /// A problem with how prlint was invoked, reported as one line and exit code 2.
 struct UsageError: Error {
   var message: String
+  /// A usage line printed before the message, when the user seems not to know how to call prlint.
+  var usage: String? = nil
 }

@@ -116,6 +116,9 @@ struct CLITests {
     let quiet = try CLIRunner.run(["--quiet"], stdin: body)
     #expect(quiet.status == 0)
     #expect(quiet.stdout.isEmpty)
+    let quietButFailing = try CLIRunner.run(["--quiet", "--max-warnings", "0"], stdin: body)
+    #expect(quietButFailing.status == 1)
+    #expect(quietButFailing.stdout.contains("more than --max-warnings 0"))
   }
 
   @Test func presetsChangeTheVerdict() throws {
@@ -151,7 +154,7 @@ struct CLITests {
     (["--format", "yaml", "Examples/PR.md"], "yaml"),
     (["--config", "x.yml", "--preset", "strict", "Examples/PR.md"], "--config and --preset cannot be used together"),
     (["--preset", "lenient", "Examples/PR.md"], "unknown preset \"lenient\""),
-    (["--changed-lines=-5", "Examples/PR.md"], "--changed-lines must be 0 or more"),
+    (["--changed-lines", "-5", "Examples/PR.md"], "--changed-lines must be 0 or more"),
     (["explain", "no-such-rule"], "unknown rule \"no-such-rule\""),
   ])
   func usageAndInputErrorsExitTwo(arguments: [String], expected: String) throws {
@@ -261,5 +264,6 @@ struct CLITests {
     process.waitUntilExit()
     #expect(process.terminationStatus == 2, "\(text)")
     #expect(text.contains("no input: pass a FILE or pipe a PR body"))
+    #expect(text.contains("USAGE: prlint check [<files> ...]"))
   }
 }

@@ -5,7 +5,8 @@ import Testing
 
 /// Text and JSON output: format, escaping of untrusted text, and validity for any input.
 struct ReporterTests {
-  private let hostile = "- [ ] \u{1B}[31mred\u{1B}[0m \u{7}\u{8} \"quote\" back\\slash \u{0} \u{202E}evil \u{2028}\n"
+  private let hostile =
+    "- [ ] \u{1B}[31mred\u{1B}[0m \u{7}\u{8} \"quote\" back\\slash \u{0} \u{202E}evil \u{9B}2J \u{2028}\n"
 
   @Test func textOutputNeutralisesControlCharacters() {
     let result = TestSupport.lint(hostile)
@@ -26,6 +27,9 @@ struct ReporterTests {
     #expect(first["title"] as? String == "t\u{1B}\n\"")
     let messages = (first["diagnostics"] as? [[String: Any]])?.compactMap { $0["message"] as? String } ?? []
     #expect(messages.contains { $0.contains("\u{1B}[31mred") })
+    // Escaped in the JSON text itself, so printing the JSON cannot drive a terminal.
+    #expect(!json.unicodeScalars.contains { TerminalSafe.needsEscape($0) && $0 != "\n" })
+    #expect(json.contains("\\u202e") || json.contains("\\u202E"))
   }
 
   @Test func textLineFormat() {

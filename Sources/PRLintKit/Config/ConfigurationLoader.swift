@@ -47,11 +47,11 @@ public enum ConfigurationLoader {
     throws(ConfigurationError) -> Configuration
   {
     guard let text = BuiltinPresets.yaml(named: name) else {
-      var error =
-        requestedBy ?? ConfigurationError(file: "--preset", "")
-      error.message =
-        "unknown preset \"\(name)\": expected one of \(BuiltinPresets.names.joined(separator: ", ")) "
-        + "or a path ending in .yml"
+      let presets = BuiltinPresets.names.joined(separator: ", ")
+      guard var error = requestedBy else {
+        throw ConfigurationError(file: "--preset", "unknown preset \"\(name)\": expected one of \(presets)")
+      }
+      error.message = "unknown preset \"\(name)\": expected one of \(presets), or a relative path ending in .yml"
       throw error
     }
     return try resolve(text, file: "preset \(name)", directory: nil, visited: &visited, isPreset: true)

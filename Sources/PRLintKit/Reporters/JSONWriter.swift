@@ -1,8 +1,7 @@
 /// A small JSON writer with a fixed field order (the order is documented interface), valid for any
-/// string Swift can hold: quotes, backslashes and control characters are escaped.
-struct JSONWriter {
-  private(set) var output = ""
-
+/// string Swift can hold. Quotes, backslashes and control characters are escaped, and so are the C1 and
+/// bidirectional controls that `TerminalSafe` neutralises, so JSON shown in a terminal cannot act on it.
+enum JSONWriter {
   static func quoted(_ text: String) -> String {
     var result = "\""
     for scalar in text.unicodeScalars {
@@ -15,7 +14,7 @@ struct JSONWriter {
       case "\u{2028}": result += "\\u2028"
       case "\u{2029}": result += "\\u2029"
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
+        if TerminalSafe.needsEscape(scalar) {
           let hex = String(scalar.value, radix: 16)
           result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {

@@ -5,7 +5,7 @@ public protocol Reporter: Sendable {
 
 public struct ReportOptions: Sendable {
   public var color: Bool
-  /// Errors only, no summary line.
+  /// Errors only; the summary line only when the run fails.
   public var quiet: Bool
   public var maxWarnings: Int?
 

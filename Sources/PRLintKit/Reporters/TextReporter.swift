@@ -11,7 +11,8 @@ public struct TextReporter: Reporter {
         output += line(diagnostic, source: result.source, color: options.color) + "\n"
       }
     }
-    if !options.quiet || ReportSummary(results).errors > 0 {
+    // Quiet runs still say why they fail.
+    if !options.quiet || ReportSummary(results, maxWarnings: options.maxWarnings).fails {
       output += summaryLine(results, options: options) + "\n"
     }
     return output
