@@ -43,6 +43,41 @@ struct ConfigurationTests {
     #expect(!standard.options(of: TitleRule.description).bool("conventional"))
   }
 
+  @Test func presetsShareTheDefaultAliases() throws {
+    let standard = try ConfigurationLoader.preset("default")
+    for name in ["strict", "minimal"] {
+      for section in try ConfigurationLoader.preset(name).sections {
+        #expect(
+          section.aliases == standard.sections.first { $0.name == section.name }?.aliases, "\(name) \(section.name)")
+      }
+    }
+  }
+
+  @Test func customRulesFromAnExtendedFileCanBeTunedOrTurnedOff() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prlint-custom-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try "rules:\n  no-lorem:\n    kind: forbid-text\n    pattern: lorem\n".write(
+      to: directory.appendingPathComponent("base.yml"), atomically: true, encoding: .utf8)
+    try "extends: base.yml\nrules:\n  no-lorem: off\n".write(
+      to: directory.appendingPathComponent("off.yml"), atomically: true, encoding: .utf8)
+    try "extends: base.yml\nrules:\n  no-lorem:\n    severity: warning\n".write(
+      to: directory.appendingPathComponent("warn.yml"), atomically: true, encoding: .utf8)
+    try "extends: base.yml\nrules:\n  no-lorum: off\n".write(
+      to: directory.appendingPathComponent("typo.yml"), atomically: true, encoding: .utf8)
+    let off = try ConfigurationLoader.file(directory.appendingPathComponent("off.yml").path)
+    #expect(off.customRules.map(\.severity) == [.off])
+    #expect(!Linter(configuration: off).activeRules.contains { $0.description.id == "no-lorem" })
+    let warn = try ConfigurationLoader.file(directory.appendingPathComponent("warn.yml").path)
+    #expect(warn.customRules.map(\.severity) == [.warning])
+    let typo = directory.appendingPathComponent("typo.yml").path
+    #expect {
+      try ConfigurationLoader.file(typo)
+    } throws: { error in
+      "\(error)".hasPrefix("\(typo):3:3: unknown rule id \"no-lorum\"") && "\(error)".contains("no-lorem")
+    }
+  }
+
   @Test func aFileWithoutExtendsBuildsOnDefault() throws {
     let configuration = try load("rules:\n  title:\n    max-length: 50\n")
     #expect(configuration.options(of: TitleRule.description).int("max-length") == 50)
@@ -98,8 +133,11 @@ struct ConfigurationTests {
     defer { try? FileManager.default.removeItem(at: directory) }
     try "extends: b.yml\n".write(to: directory.appendingPathComponent("a.yml"), atomically: true, encoding: .utf8)
     try "extends: a.yml\n".write(to: directory.appendingPathComponent("b.yml"), atomically: true, encoding: .utf8)
-    #expect(throws: ConfigurationError.self) {
+    let b = directory.appendingPathComponent("b.yml").path
+    #expect {
       try ConfigurationLoader.file(directory.appendingPathComponent("a.yml").path)
+    } throws: { error in
+      "\(error)" == "\(b):1:10: extends form a cycle: a.yml -> b.yml -> a.yml"
     }
   }
 

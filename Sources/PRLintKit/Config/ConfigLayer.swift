@@ -12,11 +12,23 @@ struct ConfigLayer {
     var custom: TextPatternRule?
     /// Where a custom rule names its section, to check once sections are final.
     var sectionReference: Located<String>?
+    /// Set when the id is no built-in rule and no definition: it must name a custom rule defined in
+    /// what this layer extends. Located at the id, for the error when it does not.
+    var inheritedCustomRule: Located<String>?
+  }
+
+  /// A section as written; `aliases` nil means "the aliases of the section of that name it replaces".
+  struct Section {
+    var name: String
+    var aliases: [String]?
+    var required: Bool
+    var minWords: Int
+    var acceptsNone: Bool?
   }
 
   var extends: Located<String>?
   var pseudoHeadings: Bool?
-  var sections: [SectionDefinition]?
+  var sections: [Section]?
   var rules: [(id: String, entry: RuleEntry)] = []
 }
 
@@ -24,7 +36,15 @@ extension Configuration {
   /// This configuration with `layer` written over it: scalars and sections replace, rules merge per key.
   mutating func apply(_ layer: ConfigLayer) {
     if let pseudoHeadings = layer.pseudoHeadings { self.pseudoHeadings = pseudoHeadings }
-    if let sections = layer.sections { self.sections = sections }
+    if let sections = layer.sections {
+      let inherited = self.sections
+      self.sections = sections.map { section in
+        SectionDefinition(
+          name: section.name,
+          aliases: section.aliases ?? inherited.first(where: { $0.name == section.name })?.aliases ?? [section.name],
+          required: section.required, minWords: section.minWords, acceptsNone: section.acceptsNone)
+      }
+    }
     for (id, entry) in layer.rules {
       if let custom = entry.custom {
         customRules.removeAll(where: { $0.id == id })

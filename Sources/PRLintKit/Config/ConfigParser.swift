@@ -45,11 +45,11 @@ struct ConfigParser {
 
   // MARK: - Sections
 
-  private func sections(_ node: Node) throws(ConfigurationError) -> [SectionDefinition] {
+  private func sections(_ node: Node) throws(ConfigurationError) -> [ConfigLayer.Section] {
     guard case .sequence(let sequence) = node else {
       throw fail(node, "expected a list of sections, each with a name and aliases")
     }
-    var definitions: [SectionDefinition] = []
+    var definitions: [ConfigLayer.Section] = []
     for item in sequence {
       guard case .mapping(let mapping) = item else {
         throw fail(item, "expected a section: a mapping with name, aliases, required, min-words")
@@ -75,8 +75,8 @@ struct ConfigParser {
         throw fail(item, "a section needs a name")
       }
       definitions.append(
-        SectionDefinition(
-          name: name, aliases: aliases ?? [name], required: required, minWords: minWords, acceptsNone: acceptsNone))
+        ConfigLayer.Section(
+          name: name, aliases: aliases, required: required, minWords: minWords, acceptsNone: acceptsNone))
     }
     return definitions
   }
@@ -95,11 +95,7 @@ struct ConfigParser {
       } else if case .mapping(let settings) = value, settings.keys.contains(where: { $0.string == "kind" }) {
         entries.append((id, try customRule(id, value)))
       } else {
-        let known = RuleRegistry.descriptions.map(\.id).joined(separator: ", ")
-        throw fail(
-          keyNode,
-          "unknown rule id \"\(id)\": expected one of \(known), or a custom rule with kind: require-text or forbid-text"
-        )
+        entries.append((id, try inheritedCustomRule(id, keyNode, value)))
       }
     }
     return entries
@@ -129,6 +125,36 @@ struct ConfigParser {
       entry.options[key] = try optionValue(spec, value, rule: description.id)
     }
     return entry
+  }
+
+  /// A severity for a custom rule defined in an extended file (`no-lorem: off`); whether that rule
+  /// exists is checked once the extended configuration is known.
+  private func inheritedCustomRule(_ id: String, _ keyNode: Node, _ value: Node) throws(ConfigurationError)
+    -> ConfigLayer.RuleEntry
+  {
+    var entry = ConfigLayer.RuleEntry(
+      inheritedCustomRule: ConfigLayer.Located(value: id, line: keyNode.mark?.line, column: keyNode.mark?.column))
+    if case .mapping(let mapping) = value {
+      for (key, setting) in mapping {
+        guard key.string == "severity" else { throw Self.unknownRule(id, at: fail(keyNode, "")) }
+        entry.severity = try severity(setting)
+      }
+    } else if case .scalar = value {
+      entry.severity = try severity(value)
+    } else {
+      throw Self.unknownRule(id, at: fail(keyNode, ""))
+    }
+    return entry
+  }
+
+  static func unknownRule(_ id: String, at location: ConfigurationError, customRules: [String] = [])
+    -> ConfigurationError
+  {
+    var error = location
+    let known = (RuleRegistry.descriptions.map(\.id) + customRules).joined(separator: ", ")
+    error.message =
+      "unknown rule id \"\(id)\": expected one of \(known), or a custom rule with kind: require-text or forbid-text"
+    return error
   }
 
   private func customRule(_ id: String, _ node: Node) throws(ConfigurationError) -> ConfigLayer.RuleEntry {

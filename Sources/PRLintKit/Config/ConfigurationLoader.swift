@@ -17,7 +17,7 @@ public enum ConfigurationLoader {
   /// A configuration file; without `extends:` it builds on the `default` preset.
   public static func file(_ path: String) throws(ConfigurationError) -> Configuration {
     var visited: [String] = []
-    var configuration = try resolveFile(path, visited: &visited)
+    var configuration = try resolveFile(path, visited: &visited, requestedBy: nil)
     configuration.origin = path
     return configuration
   }
@@ -57,12 +57,16 @@ public enum ConfigurationLoader {
     return try resolve(text, file: "preset \(name)", directory: nil, visited: &visited, isPreset: true)
   }
 
-  private static func resolveFile(_ path: String, visited: inout [String]) throws(ConfigurationError)
+  private static func resolveFile(_ path: String, visited: inout [String], requestedBy: ConfigurationError?)
+    throws(ConfigurationError)
     -> Configuration
   {
     let url = URL(fileURLWithPath: path).standardizedFileURL
     guard !visited.contains(url.path) else {
-      throw ConfigurationError(file: path, "extends itself through \(visited.joined(separator: " -> "))")
+      var error = requestedBy ?? ConfigurationError(file: path, "")
+      let chain = (visited + [url.path]).map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+      error.message = "extends form a cycle: \(chain.joined(separator: " -> "))"
+      throw error
     }
     visited.append(url.path)
     let text: String
@@ -98,7 +102,7 @@ public enum ConfigurationLoader {
           error.message = "extends \"\(extends.value)\", which does not exist: expected a preset name or a file path"
           throw error
         }
-        configuration = try resolveFile(path, visited: &visited)
+        configuration = try resolveFile(path, visited: &visited, requestedBy: located)
       } else {
         guard !visited.contains("preset " + extends.value) else {
           var error = located
@@ -113,9 +117,24 @@ public enum ConfigurationLoader {
     } else {
       configuration = try resolvePreset("default", visited: &visited, requestedBy: nil)
     }
+    try checkInheritedCustomRules(layer, in: configuration, file: file)
     configuration.apply(layer)
     try checkSectionReferences(layer, in: configuration, file: file)
     return configuration
+  }
+
+  /// `some-rule: off` for an id that is neither built in nor defined by what this file extends.
+  private static func checkInheritedCustomRules(_ layer: ConfigLayer, in base: Configuration, file: String)
+    throws(ConfigurationError)
+  {
+    let defined = base.customRules.map(\.id)
+    for (_, entry) in layer.rules {
+      guard let reference = entry.inheritedCustomRule, !defined.contains(reference.value) else { continue }
+      throw ConfigParser.unknownRule(
+        reference.value,
+        at: ConfigurationError(file: file, line: reference.line, column: reference.column, ""),
+        customRules: defined)
+    }
   }
 
   /// A custom rule scoped to a section must name one the configuration defines.
