@@ -8,6 +8,10 @@ struct DocumentModelTests {
     Dictionary(uniqueKeysWithValues: TestSupport.lint(body).sections.map { ($0.name, $0.status) })
   }
 
+  @Test func aHashAboveAnUnderlineIsSetext() {
+    #expect(TestSupport.parse("#tag\n---\n").headings.map(\.kind) == [.setext])
+  }
+
   @Test func atxAndSetextHeadingsOpenSections() {
     let document = TestSupport.parse("Summary\n=======\nText.\n\nWhy\n---\nBecause.\n\n### Testing ###\nRan it.\n")
     #expect(document.headings.map(\.kind) == [.setext, .setext, .atx])
@@ -177,6 +181,19 @@ struct DocumentModelTests {
   @Test func positionsAreOneBasedUTF8Columns() {
     let document = TestSupport.parse("🚀 Fixes #12\n")
     #expect(document.references.first?.position == SourcePosition(line: 1, column: 6))
+  }
+
+  @Test func positionsSurviveEntitiesAndEscapes() {
+    let cases: [(String, Int)] = [
+      ("&amp; Fixes #1\n", 7), ("a&nbsp;b Fixes #1\n", 10), ("\\*x\\* Fixes #1\n", 7), ("AT&T Fixes #1\n", 6),
+      ("&#x1F680; Fixes #1\n", 11),
+    ]
+    for (body, column) in cases {
+      #expect(TestSupport.parse(body).references.first?.position == SourcePosition(line: 1, column: column), "\(body)")
+    }
+    let task = TestSupport.parse("- [ ] &lt;b&gt; Fixes #2\n")
+    #expect(task.tasks.first?.text == "<b> Fixes #2")
+    #expect(task.references.first?.position == SourcePosition(line: 1, column: 17))
   }
 
   @Test func invalidUTF8AndEmptyInputAreHandled() {

@@ -80,7 +80,7 @@ public enum ConfigurationLoader {
       throw error
     } catch {
       throw ConfigurationError(
-        file: path, "cannot read the configuration file: \(InputError.reason(error, path: path))")
+        file: path, "cannot read the configuration file: \(readFailure(at: path))")
     }
     return try resolve(
       text, file: path, directory: url.deletingLastPathComponent(), visited: &visited, isPreset: false)
@@ -121,6 +121,14 @@ public enum ConfigurationLoader {
     configuration.apply(layer)
     try checkSectionReferences(layer, in: configuration, file: file)
     return configuration
+  }
+
+  /// Why a configuration file could not be read, in a few words rather than Foundation's long text.
+  private static func readFailure(at path: String) -> String {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return "no such file" }
+    if isDirectory.boolValue { return "is a directory, expected a file" }
+    return FileManager.default.isReadableFile(atPath: path) ? "cannot be read" : "permission denied"
   }
 
   /// `some-rule: off` for an id that is neither built in nor defined by what this file extends.

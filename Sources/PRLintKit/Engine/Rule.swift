@@ -26,8 +26,4 @@ public struct RuleContext: Sendable {
     sections.first(where: { $0.name == name })
   }
 
-  /// The section the configuration uses for breaking changes: the first that accepts "None" as an answer.
-  public var breakingChangeSection: SectionReport? {
-    sections.first(where: { $0.definition.acceptsNone })
-  }
 }

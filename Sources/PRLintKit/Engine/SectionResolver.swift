@@ -2,7 +2,7 @@
 enum SectionResolver {
   static func resolve(_ definitions: [SectionDefinition], in document: MarkdownDocument) -> [SectionReport] {
     definitions.map { definition in
-      guard let index = document.headings.firstIndex(where: { definition.aliases.contains($0.normalized) }) else {
+      guard let index = headingIndex(of: definition, in: document) else {
         return SectionReport(
           definition: definition, heading: nil, position: nil, status: .missing, content: ContentSummary())
       }
@@ -13,6 +13,11 @@ enum SectionResolver {
       return SectionReport(
         definition: definition, heading: heading.text, position: heading.position, status: status, content: content)
     }
+  }
+
+  /// The first heading that opens the section: when several match, the first counts.
+  static func headingIndex(of definition: SectionDefinition, in document: MarkdownDocument) -> Int? {
+    document.headings.firstIndex(where: { definition.aliases.contains($0.normalized) })
   }
 
   /// Everything in the section; a heading block itself holds no content, a pseudo-heading's

@@ -8,7 +8,7 @@ struct InlineText {
 
   private(set) var text = ""
   /// Byte offsets in `text` where a run from a known body position starts.
-  private var anchors: [(offset: Int, position: SourcePosition?)] = []
+  private var anchors: [(offset: Int, position: SourcePosition?, columns: [Int]?)] = []
   /// Code spans, by the byte offset of their separator.
   private var codeSpans: [Int: String] = [:]
   private var byteCount = 0
@@ -16,9 +16,13 @@ struct InlineText {
   var isEmpty: Bool { text.isEmpty }
 
   mutating func append(_ literal: String, at position: SourcePosition?) {
-    anchors.append((byteCount, position))
-    text += literal
-    byteCount += literal.utf8.count
+    append(PlacedText(literal: literal, position: position))
+  }
+
+  mutating func append(_ placed: PlacedText) {
+    anchors.append((byteCount, placed.position, placed.columns))
+    text += placed.literal
+    byteCount += placed.literal.utf8.count
   }
 
   mutating func appendLineBreak() {
@@ -49,7 +53,11 @@ struct InlineText {
       }
     }
     guard let index = found, let start = anchors[index].position else { return nil }
-    return SourcePosition(line: start.line, column: start.column + (offset - anchors[index].offset))
+    let delta = offset - anchors[index].offset
+    if let columns = anchors[index].columns, delta < columns.count {
+      return SourcePosition(line: start.line, column: columns[delta])
+    }
+    return SourcePosition(line: start.line, column: start.column + delta)
   }
 
   /// The code span whose separator sits at `offset`.
@@ -74,5 +82,24 @@ struct InlineText {
     }
     result.append((text[lineStart...], position(ofByte: lineStartOffset)))
     return result
+  }
+}
+
+/// A text node's literal with where it sits in the body: its start, and a column per byte when the
+/// literal is not a byte-for-byte copy of the source (see `SourceText.columns`).
+struct PlacedText {
+  var literal: String
+  var position: SourcePosition?
+  var columns: [Int]? = nil
+
+  /// Removes a task box or a pseudo-heading's colon from the front, keeping positions right.
+  mutating func dropPrefix(bytes count: Int) {
+    literal = String(decoding: literal.utf8.dropFirst(count), as: UTF8.self)
+    if let columns, count < columns.count {
+      position?.column = columns[count]
+      self.columns = Array(columns.dropFirst(count))
+    } else {
+      position?.column += count
+    }
   }
 }

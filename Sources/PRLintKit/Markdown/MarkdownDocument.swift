@@ -17,7 +17,7 @@ public struct MarkdownDocument: Sendable {
   public var images: [Image] = []
   public var codeBlocks: [CodeBlock] = []
   public var codeSpans: [CodeSpan] = []
-  /// HTML comments (block and inline), with `prlint-disable` directives parsed out of them.
+  /// HTML comments (block and inline); `Suppressions` reads `prlint-disable` directives from them.
   public var comments: [HTMLComment] = []
   /// Lines of prose text (no headings, code or comments), for text-matching rules.
   public var proseLines: [ProseLine] = []

@@ -23,7 +23,7 @@ public enum MarkdownParser {
     }
     guard let root else { return document }
     defer { cmark_node_free(root) }
-    var walker = TreeWalker(root: root, sourceLines: SourceLines(text), options: options)
+    var walker = TreeWalker(root: root, source: SourceText(text), options: options)
     walker.walk(into: &document)
     return document
   }
@@ -52,28 +52,5 @@ enum LineEndings {
       scalars.append(scalar)
     }
     return String(scalars)
-  }
-}
-
-/// The body's lines as UTF-8 bytes, to tell ATX headings from setext ones.
-struct SourceLines {
-  private let lineStarts: [Int]
-  private let bytes: [UInt8]
-
-  init(_ text: String) {
-    bytes = Array(text.utf8)
-    var starts = [0]
-    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-      starts.append(offset + 1)
-    }
-    lineStarts = starts
-  }
-
-  /// The first non-space byte of a 1-based line.
-  func firstNonSpaceByte(ofLine line: Int) -> UInt8? {
-    guard line >= 1, line <= lineStarts.count else { return nil }
-    var offset = lineStarts[line - 1]
-    while offset < bytes.count, bytes[offset] == UInt8(ascii: " ") { offset += 1 }
-    return offset < bytes.count ? bytes[offset] : nil
   }
 }

@@ -3,7 +3,7 @@ internal import CCmark
 /// One pass over cmark's tree, ENTER and EXIT events in document order, filling a `MarkdownDocument`.
 struct TreeWalker {
   private let root: OpaquePointer
-  private let sourceLines: SourceLines
+  private let source: SourceText
   private let options: MarkdownParser.Options
 
   private(set) var blockIndex = -1
@@ -17,9 +17,9 @@ struct TreeWalker {
   private var taskMarkerNode: OpaquePointer? = nil
   private var pendingTask: (index: Int, paragraph: OpaquePointer)? = nil
 
-  init(root: OpaquePointer, sourceLines: SourceLines, options: MarkdownParser.Options) {
+  init(root: OpaquePointer, source: SourceText, options: MarkdownParser.Options) {
     self.root = root
-    self.sourceLines = sourceLines
+    self.source = source
     self.options = options
   }
 
@@ -123,21 +123,23 @@ struct TreeWalker {
   // MARK: - Inline content
 
   private mutating func text(_ node: OpaquePointer, into document: inout MarkdownDocument) {
-    var literal = CmarkNode.literal(node)
-    var position = CmarkNode.position(node)
+    var placed = PlacedText(literal: CmarkNode.literal(node), position: CmarkNode.position(node))
+    if let start = placed.position {
+      placed.columns = source.columns(
+        of: placed.literal, line: start.line, startColumn: start.column, endColumn: Int(cmark_node_get_end_column(node))
+      )
+    }
     if node == taskMarkerNode {
-      let marker = literal.prefix(3).utf8.count
-      let rest = literal.dropFirst(3).drop(while: { $0 == " " || $0 == "\t" })
-      position?.column += marker + (literal.utf8.count - marker - rest.utf8.count)
-      literal = String(rest)
+      let rest = placed.literal.dropFirst(3).drop(while: { $0 == " " || $0 == "\t" })
+      placed.dropPrefix(bytes: placed.literal.utf8.count - rest.utf8.count)
       taskMarkerNode = nil
     }
-    if node == textNodeAfterColonLabel, literal.hasPrefix(":") {
-      literal.removeFirst()
-      position?.column += 1
+    if node == textNodeAfterColonLabel, placed.literal.hasPrefix(":") {
+      placed.dropPrefix(bytes: 1)
       textNodeAfterColonLabel = nil
     }
-    inline.append(literal, at: position)
+    let literal = placed.literal
+    inline.append(placed)
     for index in linkStack.indices { linkStack[index].text += literal }
     if pseudoLabel != nil {
       pseudoLabel?.text += literal
@@ -204,7 +206,8 @@ struct TreeWalker {
 
   private func heading(_ node: OpaquePointer) -> Heading {
     let position = CmarkNode.position(node)
-    let isATX = position.flatMap { sourceLines.firstNonSpaceByte(ofLine: $0.line) } == UInt8(ascii: "#")
+    // A setext heading ends on its underline; an ATX heading is always one line.
+    let isATX = Int(cmark_node_get_end_line(node)) <= (position?.line ?? 0)
     let text = CmarkNode.plainText(of: node).trimmingWhitespace()
     return Heading(
       kind: isATX ? .atx : .setext, level: Int(cmark_node_get_heading_level(node)), text: text,

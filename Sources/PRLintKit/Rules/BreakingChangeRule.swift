@@ -10,7 +10,8 @@ public struct BreakingChangeRule: BuiltinRule {
       """,
     defaultSeverity: .error,
     options: [
-      OptionSpec("min-words", .int, default: .int(5), "fewest words describing a break and its migration")
+      OptionSpec("min-words", .int, default: .int(5), "fewest words describing a break and its migration"),
+      OptionSpec("section", .string, default: .string("Breaking change"), "the configured section this rule reads"),
     ],
     passing: [
       Example(
@@ -55,15 +56,17 @@ public struct BreakingChangeRule: BuiltinRule {
     ])
 
   private let minWords: Int
+  private let sectionName: String
 
   public init(options: RuleOptions) {
     minWords = options.int("min-words")
+    sectionName = options.string("section")
   }
 
   public func check(_ context: RuleContext) -> [Finding] {
     let footer = breakingChangeFooter(in: context.document)
     let titleMarksBreak = context.input.title.flatMap(ConventionalTitle.init)?.breaking == true
-    guard let section = context.breakingChangeSection, section.status != .missing else {
+    guard let section = context.section(named: sectionName), section.status != .missing else {
       // A `BREAKING CHANGE: …` footer that says what breaks is a description of its own.
       if let footer, footer.words < minWords {
         return [

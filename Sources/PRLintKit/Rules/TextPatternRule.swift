@@ -39,7 +39,7 @@ public struct TextPatternRule: Rule {
 
   public func check(_ context: RuleContext) -> [Finding] {
     guard let lines = scopedLines(context) else {
-      // The section is absent: required-sections speaks for it; there is nothing to match.
+      // The section is absent: nothing in it can match, and nothing can be forbidden.
       return kind == .requireText ? [Finding(message, section: section)] : []
     }
     switch kind {
@@ -61,7 +61,7 @@ public struct TextPatternRule: Rule {
   private func scopedLines(_ context: RuleContext) -> [ProseLine]? {
     guard let section else { return context.document.proseLines }
     guard let definition = context.configuration.sections.first(where: { $0.name == section }),
-      let headingIndex = context.document.headings.firstIndex(where: { definition.aliases.contains($0.normalized) })
+      let headingIndex = SectionResolver.headingIndex(of: definition, in: context.document)
     else { return nil }
     let blocks = SectionResolver.blockRange(ofHeadingAt: headingIndex, in: context.document)
     return context.document.proseLines.filter { blocks.contains($0.blockIndex) }
