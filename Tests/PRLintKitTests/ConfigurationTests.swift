@@ -188,11 +188,12 @@ struct ConfigurationTests {
           section: Testing
           message: mention the changelog entry under Testing
       """)
-    let body = "## What\nIt does Lorem Ipsum things.\n## Testing\nRan the suite.\n"
+    let body =
+      "## What\nIt does Lorem Ipsum things.\n## Testing\nRan the suite.\n\n**b** [link](http://x.example/long) `code` &amp; lorem ipsum\n"
     let result = Linter(configuration: configuration).lint(LintInput(source: "t", body: body))
     let lorem = result.diagnostics.filter { $0.ruleID == "no-lorem" }
-    #expect(lorem.map(\.position) == [SourcePosition(line: 2, column: 9)])
-    #expect(lorem.map(\.severity) == [.warning])
+    #expect(lorem.map(\.position) == [SourcePosition(line: 2, column: 9), SourcePosition(line: 6, column: 50)])
+    #expect(lorem.map(\.severity) == [.warning, .warning])
     #expect(result.diagnostics.contains { $0.ruleID == "changelog-entry" && $0.message.contains("changelog entry") })
     let fixed = Linter(configuration: configuration).lint(
       LintInput(source: "t", body: "## What\nThing.\n## Testing\nUpdated CHANGELOG.\n"))

@@ -8,6 +8,15 @@ struct DocumentModelTests {
     Dictionary(uniqueKeysWithValues: TestSupport.lint(body).sections.map { ($0.name, $0.status) })
   }
 
+  @Test func textInHTMLBlocksIsPlacedAndScanned() {
+    let document = TestSupport.parse("<p>\nSee <b>docs</b> #12 here\nFixes #13 <!-- Fixes #14 -->\n</p>\n")
+    #expect(document.references.map(\.issue) == ["#12", "#13"])
+    #expect(
+      document.references.map(\.position) == [SourcePosition(line: 2, column: 17), SourcePosition(line: 3, column: 1)])
+    #expect(document.comments.map(\.text) == ["Fixes #14"])
+    #expect(document.proseLines.contains { $0.text.contains("docs") && $0.position?.line == 2 })
+  }
+
   @Test func aHashAboveAnUnderlineIsSetext() {
     #expect(TestSupport.parse("#tag\n---\n").headings.map(\.kind) == [.setext])
   }

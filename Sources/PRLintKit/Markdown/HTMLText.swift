@@ -19,37 +19,33 @@ enum HTMLText {
     return lowered.hasPrefix("<img") || lowered.hasPrefix("<video") || lowered.hasPrefix("<picture")
   }
 
-  /// Splits an HTML block into its comments and its visible text (tags removed).
+  /// Splits an HTML block into its comments and its visible text. Tags and comments are blanked
+  /// with spaces (line breaks kept), so the text's bytes stay where they were in the block.
   /// One linear pass: an unclosed comment or tag runs to the end of the block.
   static func split(_ html: String) -> Parts {
     var parts = Parts()
-    let bytes = Array(html.utf8)
-    var text: [UInt8] = []
+    var text = Array(html.utf8)
     var index = 0
     var line = 0
-    while index < bytes.count {
-      if starts(bytes, "<!--", at: index) {
-        let bodyStart = index + 4
-        let close = find(bytes, "-->", from: bodyStart) ?? bytes.count
-        let body = String(decoding: bytes[bodyStart..<close], as: UTF8.self)
+    while index < text.count {
+      let isComment = starts(text, "<!--", at: index)
+      guard isComment || text[index] == UInt8(ascii: "<") else {
+        if text[index] == UInt8(ascii: "\n") { line += 1 }
+        index += 1
+        continue
+      }
+      let close = (isComment ? find(text, "-->", from: index + 4) : find(text, ">", from: index + 1)) ?? text.count
+      let end = min(close + (isComment ? 3 : 1), text.count)
+      if isComment {
+        let body = String(decoding: text[(index + 4)..<close], as: UTF8.self)
         parts.comments.append((body.trimmingWhitespace(), line))
-        line += bytes[index..<close].reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-        index = min(close + 3, bytes.count)
-        text.append(UInt8(ascii: " "))
-        continue
+      } else if isImageTag(String(decoding: text[index..<end], as: UTF8.self)) {
+        parts.hasImage = true
       }
-      if bytes[index] == UInt8(ascii: "<") {
-        let close = find(bytes, ">", from: index + 1) ?? bytes.count
-        let tag = String(decoding: bytes[index..<min(close + 1, bytes.count)], as: UTF8.self)
-        if isImageTag(tag) { parts.hasImage = true }
-        line += bytes[index..<close].reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-        index = min(close + 1, bytes.count)
-        text.append(UInt8(ascii: " "))
-        continue
+      for blank in index..<end {
+        if text[blank] == UInt8(ascii: "\n") { line += 1 } else { text[blank] = UInt8(ascii: " ") }
       }
-      if bytes[index] == UInt8(ascii: "\n") { line += 1 }
-      text.append(bytes[index])
-      index += 1
+      index = end
     }
     parts.text = String(decoding: text, as: UTF8.self)
     return parts

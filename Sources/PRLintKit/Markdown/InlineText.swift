@@ -7,8 +7,7 @@ struct InlineText {
   static let separator: Character = "\u{FFFC}"
 
   private(set) var text = ""
-  /// Byte offsets in `text` where a run from a known body position starts.
-  private var anchors: [(offset: Int, position: SourcePosition?, columns: [Int]?)] = []
+  private(set) var positions = PositionMap()
   /// Code spans, by the byte offset of their separator.
   private var codeSpans: [Int: String] = [:]
   private var byteCount = 0
@@ -20,7 +19,7 @@ struct InlineText {
   }
 
   mutating func append(_ placed: PlacedText) {
-    anchors.append((byteCount, placed.position, placed.columns))
+    positions.add(offset: byteCount, position: placed.position, columns: placed.columns)
     text += placed.literal
     byteCount += placed.literal.utf8.count
   }
@@ -40,24 +39,7 @@ struct InlineText {
 
   /// The body position of the byte at `offset`, when the run holding it has one.
   func position(ofByte offset: Int) -> SourcePosition? {
-    var low = 0
-    var high = anchors.count - 1
-    var found: Int? = nil
-    while low <= high {
-      let middle = (low + high) / 2
-      if anchors[middle].offset <= offset {
-        found = middle
-        low = middle + 1
-      } else {
-        high = middle - 1
-      }
-    }
-    guard let index = found, let start = anchors[index].position else { return nil }
-    let delta = offset - anchors[index].offset
-    if let columns = anchors[index].columns, delta < columns.count {
-      return SourcePosition(line: start.line, column: columns[delta])
-    }
-    return SourcePosition(line: start.line, column: start.column + delta)
+    positions.position(ofByte: offset)
   }
 
   /// The code span whose separator sits at `offset`.
@@ -65,22 +47,21 @@ struct InlineText {
     codeSpans[offset]
   }
 
-  /// The text split at line breaks, each line with the position of its first byte.
-  func lines() -> [(text: Substring, position: SourcePosition?)] {
-    var result: [(Substring, SourcePosition?)] = []
+  /// The text split at line breaks, each line with the position map of its bytes.
+  func lines() -> [(text: Substring, positions: PositionMap)] {
+    var result: [(Substring, PositionMap)] = []
     var lineStart = text.startIndex
-    var offset = 0
     var lineStartOffset = 0
-    for index in text.indices {
-      let character = text[index]
-      if character == "\n" {
-        result.append((text[lineStart..<index], position(ofByte: lineStartOffset)))
-        lineStart = text.index(after: index)
+    var offset = 0
+    for index in text.utf8.indices {
+      if text.utf8[index] == UInt8(ascii: "\n") {
+        result.append((text[lineStart..<index], positions.slice(from: lineStartOffset, to: offset)))
+        lineStart = text.utf8.index(after: index)
         lineStartOffset = offset + 1
       }
-      offset += character.utf8.count
+      offset += 1
     }
-    result.append((text[lineStart...], position(ofByte: lineStartOffset)))
+    result.append((text[lineStart...], positions.slice(from: lineStartOffset, to: offset)))
     return result
   }
 }

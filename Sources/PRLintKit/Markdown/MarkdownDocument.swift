@@ -129,8 +129,17 @@ public struct HTMLComment: Sendable, Hashable {
 }
 
 public struct ProseLine: Sendable, Hashable {
+  /// The line's text, code spans and comments blanked out.
   public var text: String
-  public var position: SourcePosition?
   /// Index into `MarkdownDocument.blocks` of the top-level block holding the line.
   public var blockIndex: Int
+  var positions: PositionMap
+
+  /// Where the line starts in the body.
+  public var position: SourcePosition? { positions.position(ofByte: 0) }
+
+  /// The body position of the byte at `offset` in `text`: exact across markup, links and entities.
+  public func position(ofByte offset: Int) -> SourcePosition? {
+    positions.position(ofByte: offset)
+  }
 }

@@ -56,8 +56,10 @@ extension TreeWalker {
 
   mutating func collectProseLines(into document: inout MarkdownDocument) {
     for line in inline.lines() {
-      let text = String(line.text.map { $0 == InlineText.separator ? " " : $0 })
-      document.proseLines.append(ProseLine(text: text, position: line.position, blockIndex: blockIndex))
+      // Three spaces for the three-byte separator, so byte offsets still match the position map.
+      let text = line.text.split(separator: InlineText.separator, omittingEmptySubsequences: false)
+        .joined(separator: "   ")
+      document.proseLines.append(ProseLine(text: text, blockIndex: blockIndex, positions: line.positions))
     }
   }
 }

@@ -177,9 +177,15 @@ struct TreeWalker {
     }
     guard !parts.text.allSatisfy(\.isWhitespace) else { return }
     addWords(Words.split(parts.text), into: &document)
+    // Tags and comments were blanked byte for byte, so each line of text keeps its columns.
     inline = InlineText()
-    inline.append(parts.text, at: position)
+    for (offset, line) in parts.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      if offset > 0 { inline.appendLineBreak() }
+      let start = position.map { SourcePosition(line: $0.line + offset, column: offset == 0 ? $0.column : 1) }
+      inline.append(String(line), at: start)
+    }
     collectReferences(into: &document)
+    collectProseLines(into: &document)
   }
 
   private mutating func codeBlock(_ node: OpaquePointer, into document: inout MarkdownDocument) {

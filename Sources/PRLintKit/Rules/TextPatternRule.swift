@@ -49,10 +49,7 @@ public struct TextPatternRule: Rule {
     case .forbidText:
       return lines.flatMap { line in
         pattern.matches(in: line.text).map { match in
-          Finding(
-            message,
-            at: line.position.map { SourcePosition(line: $0.line, column: $0.column + match.offset) },
-            section: section)
+          Finding(message, at: line.position(ofByte: match.offset), section: section)
         }
       }
     }
