@@ -88,6 +88,7 @@ struct DocumentModelTests {
     let document = TestSupport.parse("## 1. :rocket: What's *new*?\n## 2) 🧪 Test-plan\n## `How` it works\n")
     #expect(document.headings.map(\.normalized) == ["what s new", "test plan", "how it works"])
     #expect(statuses("## :memo: Summary\nText.\n## ✅ Test plan:\nRan.\n")["Testing"] == .filled)
+    #expect(HeadingNormalizer.normalize("1️⃣ Why") == "why")
   }
 
   @Test func aliasesMatchExactlyNotBySubstring() {
@@ -121,6 +122,9 @@ struct DocumentModelTests {
     #expect(result["Testing"] == .filled)
     #expect(result["How"] == .filled)
     #expect(statuses("**Why:**\n\n**Testing:** ran it.\n")["Why"] == .empty)
+    #expect(TestSupport.parse("***Why:*** speed.\n").headings.map(\.text) == ["Why"])
+    #expect(TestSupport.parse("**How `quantize()` works:** per channel.\n").headings.map(\.text) == ["How quantize() works"])
+    #expect(statuses("**Testing `swift test`:**\n")["Testing"] == .missing)
   }
 
   @Test func pseudoHeadingsOnlyAtTopLevelAndOnTheFirstLine() {

@@ -6,13 +6,19 @@ public enum HeadingNormalizer {
     var mapped = String()
     mapped.reserveCapacity(lowered.utf8.count)
     for character in lowered {
-      mapped.append(character.isLetter || character.isNumber ? character : " ")
+      mapped.append(isWordCharacter(character) ? character : " ")
     }
     var words = mapped.split(separator: " ")
     if hasLeadingNumbering(lowered), !words.isEmpty {
       words.removeFirst()
     }
     return words.joined(separator: " ")
+  }
+
+  /// Letters and digits, but not emoji built on them (the keycap `1️⃣` is a digit and two modifiers).
+  private static func isWordCharacter(_ character: Character) -> Bool {
+    guard character.isLetter || character.isNumber else { return false }
+    return !character.unicodeScalars.contains { $0 == "\u{FE0F}" || $0 == "\u{20E3}" }
   }
 
   /// `1.` or `1)` followed by a space, as in numbered template headings.

@@ -61,7 +61,11 @@ struct TreeWalker {
       document.codeSpans.append(CodeSpan(code: code, position: CmarkNode.position(node)))
       collectHiddenClosingReferences(in: code, kind: .inCode, at: CmarkNode.position(node), into: &document)
       inline.appendCode(code, at: CmarkNode.position(node))
-      if !code.allSatisfy(\.isWhitespace) { markNonTextContent(&document) }
+      if pseudoLabel != nil {
+        pseudoLabel?.text += code  // heading text keeps code-span text
+      } else if !code.allSatisfy(\.isWhitespace) {
+        markNonTextContent(&document)
+      }
     case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
       inline.appendLineBreak()
       if pseudoLabel != nil { pseudoLabel?.text += " " }
@@ -103,7 +107,7 @@ struct TreeWalker {
         document.tasks[task.index].text = Self.taskText(CmarkNode.plainText(of: node))
         pendingTask = nil
       }
-    case CMARK_NODE_STRONG:
+    case CMARK_NODE_STRONG, CMARK_NODE_EMPH:
       if let label = pseudoLabel, label.node == node {
         document.headings.append(pseudoHeading(label.text, at: label.position))
         pseudoLabel = nil
@@ -229,10 +233,9 @@ struct TreeWalker {
       blockIndex: blockIndex)
   }
 
-  /// `**Why:** …`, `**Why**: …` or a first line that is only bold text.
+  /// `**Why:** …`, `**Why**: …`, `***Why:***` or a first line that is only bold text.
   private mutating func detectPseudoHeading(_ paragraph: OpaquePointer) {
-    guard let strong = cmark_node_first_child(paragraph), cmark_node_get_type(strong) == CMARK_NODE_STRONG
-    else { return }
+    guard let strong = cmark_node_first_child(paragraph), Self.isBold(strong) else { return }
     let label = CmarkNode.plainText(of: strong).trimmingWhitespace()
     guard !label.isEmpty else { return }
     let next = cmark_node_next(strong)
@@ -254,6 +257,19 @@ struct TreeWalker {
     }
     pseudoLabel = (strong, "", CmarkNode.position(strong))
     textNodeAfterColonLabel = colonNode
+  }
+
+  /// Strong emphasis, or emphasis wrapped around nothing but strong emphasis (`***Why:***`).
+  private static func isBold(_ node: OpaquePointer) -> Bool {
+    switch cmark_node_get_type(node) {
+    case CMARK_NODE_STRONG:
+      return true
+    case CMARK_NODE_EMPH:
+      guard let only = cmark_node_first_child(node), cmark_node_next(only) == nil else { return false }
+      return cmark_node_get_type(only) == CMARK_NODE_STRONG
+    default:
+      return false
+    }
   }
 
   /// GitHub's task list items: `- [ ] text`, `- [x] text`; plain cmark leaves the box as text.
