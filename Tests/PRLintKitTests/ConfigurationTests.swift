@@ -144,7 +144,7 @@ struct ConfigurationTests {
   @Test(arguments: [
     (
       "colour: red\n",
-      ".prlint.yml:1:1: unknown setting \"colour\": expected one of extends, pseudo-headings, sections, rules"
+      ".prlint.yml:1:1: unknown setting \"colour\": expected one of extends, pseudo-headings, inline-disable, sections, rules"
     ),
     ("rules:\n  no-such-rule:\n    severity: error\n", ".prlint.yml:2:3: unknown rule id \"no-such-rule\""),
     (
@@ -199,6 +199,14 @@ struct ConfigurationTests {
       LintInput(source: "t", body: "## What\nThing.\n## Testing\nUpdated CHANGELOG.\n"))
     #expect(!fixed.diagnostics.contains { $0.ruleID == "changelog-entry" })
     #expect(!fixed.diagnostics.contains { $0.ruleID == "no-lorem" })
+  }
+
+  @Test func inlineDisableCanBeTurnedOff() throws {
+    let configuration = try load("inline-disable: false\n")
+    let result = Linter(configuration: configuration).lint(
+      LintInput(source: "t", body: "Short.\n<!-- prlint-disable -->\n"))
+    #expect(result.suppressedCount == 0)
+    #expect(!result.passed)
   }
 
   @Test func initTemplateLoads() throws {

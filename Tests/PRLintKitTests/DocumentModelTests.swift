@@ -123,7 +123,8 @@ struct DocumentModelTests {
     #expect(result["How"] == .filled)
     #expect(statuses("**Why:**\n\n**Testing:** ran it.\n")["Why"] == .empty)
     #expect(TestSupport.parse("***Why:*** speed.\n").headings.map(\.text) == ["Why"])
-    #expect(TestSupport.parse("**How `quantize()` works:** per channel.\n").headings.map(\.text) == ["How quantize() works"])
+    #expect(
+      TestSupport.parse("**How `quantize()` works:** per channel.\n").headings.map(\.text) == ["How quantize() works"])
     #expect(statuses("**Testing `swift test`:**\n")["Testing"] == .missing)
   }
 

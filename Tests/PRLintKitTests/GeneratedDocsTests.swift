@@ -35,3 +35,20 @@ struct ReadmeTests {
     }
   }
 }
+
+/// The configuration example in README.md is a working configuration.
+struct ReadmeConfigurationExampleTests {
+  @Test func readmeExampleLoads() throws {
+    let readme = try String(
+      contentsOf: TestSupport.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let start = try #require(readme.range(of: "```yaml\n"))
+    let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+    let yaml = String(readme[start.upperBound..<end.lowerBound])
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("prlint-readme-\(UUID()).yml").path
+    try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let configuration = try ConfigurationLoader.file(path)
+    #expect(configuration.customRules.map(\.id) == ["no-lorem-ipsum", "changelog-mentioned"])
+    #expect(configuration.sections.first?.aliases.contains("summary") == true)
+  }
+}

@@ -28,6 +28,7 @@ struct ConfigLayer {
 
   var extends: Located<String>?
   var pseudoHeadings: Bool?
+  var inlineDisable: Bool?
   var sections: [Section]?
   var rules: [(id: String, entry: RuleEntry)] = []
 }
@@ -36,6 +37,7 @@ extension Configuration {
   /// This configuration with `layer` written over it: scalars and sections replace, rules merge per key.
   mutating func apply(_ layer: ConfigLayer) {
     if let pseudoHeadings = layer.pseudoHeadings { self.pseudoHeadings = pseudoHeadings }
+    if let inlineDisable = layer.inlineDisable { self.inlineDisable = inlineDisable }
     if let sections = layer.sections {
       let inherited = self.sections
       self.sections = sections.map { section in

@@ -3,7 +3,7 @@ import Yams
 /// Reads one YAML configuration text into a validated `ConfigLayer`, or fails with the file, line and
 /// column of the first problem. Works on Yams' node tree (not Codable) so every value keeps its position.
 struct ConfigParser {
-  static let topLevelKeys = ["extends", "pseudo-headings", "sections", "rules"]
+  static let topLevelKeys = ["extends", "pseudo-headings", "inline-disable", "sections", "rules"]
   static let sectionKeys = ["name", "aliases", "required", "min-words", "accepts-none"]
   static let customRuleKeys = ["kind", "pattern", "section", "message", "severity"]
 
@@ -32,6 +32,8 @@ struct ConfigParser {
           column: value.mark?.column)
       case "pseudo-headings":
         layer.pseudoHeadings = try bool(value, "true or false")
+      case "inline-disable":
+        layer.inlineDisable = try bool(value, "true or false")
       case "sections":
         layer.sections = try sections(value)
       case "rules":

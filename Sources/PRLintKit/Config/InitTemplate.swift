@@ -10,6 +10,9 @@ public enum InitTemplate {
     # Paragraphs starting with bold text and a colon ("**Why:** ...") open sections like headings.
     # pseudo-headings: true
 
+    # Whether <!-- prlint-disable rule-id -- reason --> in a PR body silences rules for that PR.
+    # inline-disable: true
+
     # The sections a description should have. Listing sections replaces the preset's list.
     # Aliases are compared after normalising (lower case, punctuation and emoji dropped).
     # sections:

@@ -2,6 +2,9 @@
 /// Made by `ConfigurationLoader` from a preset or a `.prlint.yml`, already validated.
 public struct Configuration: Sendable {
   public var pseudoHeadings = true
+  /// Whether `<!-- prlint-disable … -->` in a body is honoured. The body's author writes it, so a
+  /// team that wants every rule enforced can turn it off.
+  public var inlineDisable = true
   public var sections: [SectionDefinition] = []
   /// Per built-in rule id; a rule without an entry runs with its defaults.
   public var ruleSettings: [String: RuleSettings] = [:]

@@ -38,7 +38,9 @@ public struct Linter: Sendable {
             message: finding.message, position: finding.position, section: finding.section))
       }
     }
-    Suppressions(comments: document.comments).apply(to: &diagnostics)
+    if configuration.inlineDisable {
+      Suppressions(comments: document.comments).apply(to: &diagnostics)
+    }
     return LintResult(
       source: input.source, title: input.title, sections: sections,
       references: Self.distinct(Self.inBodyOrder(document.references)), diagnostics: Self.ordered(diagnostics))
