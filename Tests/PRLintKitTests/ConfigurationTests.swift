@@ -6,11 +6,11 @@ import Testing
 /// Presets, `.prlint.yml` files, `extends:`, custom rules, and errors that name file, line and column.
 struct ConfigurationTests {
   private func load(_ yaml: String, file: String = ".prlint.yml") throws(ConfigurationError) -> Configuration {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prlint-config-\(UUID())")
-    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    guard let directory = try? TestSupport.temporaryDirectory([file: yaml]) else {
+      throw ConfigurationError(file: file, "could not write the test configuration")
+    }
     defer { try? FileManager.default.removeItem(at: directory) }
     let path = directory.appendingPathComponent(file).path
-    try? yaml.write(toFile: path, atomically: true, encoding: .utf8)
     do {
       return try ConfigurationLoader.file(path)
     } catch {
@@ -54,17 +54,13 @@ struct ConfigurationTests {
   }
 
   @Test func customRulesFromAnExtendedFileCanBeTunedOrTurnedOff() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prlint-custom-\(UUID())")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try TestSupport.temporaryDirectory([
+      "base.yml": "rules:\n  no-lorem:\n    kind: forbid-text\n    pattern: lorem\n",
+      "off.yml": "extends: base.yml\nrules:\n  no-lorem: off\n",
+      "warn.yml": "extends: base.yml\nrules:\n  no-lorem:\n    severity: warning\n",
+      "typo.yml": "extends: base.yml\nrules:\n  no-lorum: off\n",
+    ])
     defer { try? FileManager.default.removeItem(at: directory) }
-    try "rules:\n  no-lorem:\n    kind: forbid-text\n    pattern: lorem\n".write(
-      to: directory.appendingPathComponent("base.yml"), atomically: true, encoding: .utf8)
-    try "extends: base.yml\nrules:\n  no-lorem: off\n".write(
-      to: directory.appendingPathComponent("off.yml"), atomically: true, encoding: .utf8)
-    try "extends: base.yml\nrules:\n  no-lorem:\n    severity: warning\n".write(
-      to: directory.appendingPathComponent("warn.yml"), atomically: true, encoding: .utf8)
-    try "extends: base.yml\nrules:\n  no-lorum: off\n".write(
-      to: directory.appendingPathComponent("typo.yml"), atomically: true, encoding: .utf8)
     let off = try ConfigurationLoader.file(directory.appendingPathComponent("off.yml").path)
     #expect(off.customRules.map(\.severity) == [.off])
     #expect(!Linter(configuration: off).activeRules.contains { $0.description.id == "no-lorem" })
@@ -113,14 +109,11 @@ struct ConfigurationTests {
   }
 
   @Test func extendsARelativeFile() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prlint-extends-\(UUID())")
-    try FileManager.default.createDirectory(
-      at: directory.appendingPathComponent("shared"), withIntermediateDirectories: true)
+    let directory = try TestSupport.temporaryDirectory([
+      "shared/base.yml": "extends: minimal\nrules:\n  title:\n    max-length: 40\n",
+      ".prlint.yml": "extends: shared/base.yml\nrules:\n  title:\n    conventional: true\n",
+    ])
     defer { try? FileManager.default.removeItem(at: directory) }
-    try "extends: minimal\nrules:\n  title:\n    max-length: 40\n".write(
-      to: directory.appendingPathComponent("shared/base.yml"), atomically: true, encoding: .utf8)
-    try "extends: shared/base.yml\nrules:\n  title:\n    conventional: true\n".write(
-      to: directory.appendingPathComponent(".prlint.yml"), atomically: true, encoding: .utf8)
     let configuration = try ConfigurationLoader.file(directory.appendingPathComponent(".prlint.yml").path)
     let title = configuration.options(of: TitleRule.description)
     #expect(title.int("max-length") == 40 && title.bool("conventional"))
@@ -128,11 +121,8 @@ struct ConfigurationTests {
   }
 
   @Test func extendsCycleIsAnError() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prlint-cycle-\(UUID())")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try TestSupport.temporaryDirectory(["a.yml": "extends: b.yml\n", "b.yml": "extends: a.yml\n"])
     defer { try? FileManager.default.removeItem(at: directory) }
-    try "extends: b.yml\n".write(to: directory.appendingPathComponent("a.yml"), atomically: true, encoding: .utf8)
-    try "extends: a.yml\n".write(to: directory.appendingPathComponent("b.yml"), atomically: true, encoding: .utf8)
     let b = directory.appendingPathComponent("b.yml").path
     #expect {
       try ConfigurationLoader.file(directory.appendingPathComponent("a.yml").path)
@@ -215,20 +205,18 @@ struct ConfigurationTests {
   }
 
   @Test func discoveryStopsAtTheGitRoot() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prlint-discover-\(UUID())")
-    let repository = directory.appendingPathComponent("repo")
-    let nested = repository.appendingPathComponent("a/b")
-    try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
-    try FileManager.default.createDirectory(
-      at: repository.appendingPathComponent(".git"), withIntermediateDirectories: true)
+    // A configuration above the git root must not be found.
+    let directory = try TestSupport.temporaryDirectory([
+      ".prlint.yml": "rules: {}\n", "repo/.git/HEAD": "", "repo/a/b/x": "",
+    ])
     defer { try? FileManager.default.removeItem(at: directory) }
-    // Above the git root: must not be found.
-    try "rules: {}\n".write(to: directory.appendingPathComponent(".prlint.yml"), atomically: true, encoding: .utf8)
-    #expect(ConfigurationLoader.discover(from: nested.path) == nil)
-    try FileManager.default.createDirectory(
-      at: repository.appendingPathComponent(".github"), withIntermediateDirectories: true)
+    let repository = directory.appendingPathComponent("repo")
+    let nested = repository.appendingPathComponent("a/b").path
+    #expect(ConfigurationLoader.discover(from: nested) == nil)
     let github = repository.appendingPathComponent(".github/prlint.yml")
+    try FileManager.default.createDirectory(
+      at: github.deletingLastPathComponent(), withIntermediateDirectories: true)
     try "rules: {}\n".write(to: github, atomically: true, encoding: .utf8)
-    #expect(ConfigurationLoader.discover(from: nested.path) == github.standardizedFileURL.path)
+    #expect(ConfigurationLoader.discover(from: nested) == github.standardizedFileURL.path)
   }
 }

@@ -44,10 +44,9 @@ struct ReadmeConfigurationExampleTests {
     let start = try #require(readme.range(of: "```yaml\n"))
     let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
     let yaml = String(readme[start.upperBound..<end.lowerBound])
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("prlint-readme-\(UUID()).yml").path
-    try yaml.write(toFile: path, atomically: true, encoding: .utf8)
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    let configuration = try ConfigurationLoader.file(path)
+    let directory = try TestSupport.temporaryDirectory(["readme.yml": yaml])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let configuration = try ConfigurationLoader.file(directory.appendingPathComponent("readme.yml").path)
     #expect(configuration.customRules.map(\.id) == ["no-lorem-ipsum", "changelog-mentioned"])
     #expect(configuration.sections.first?.aliases.contains("summary") == true)
   }

@@ -23,6 +23,19 @@ enum TestSupport {
     MarkdownParser.parse(body)
   }
 
+  /// A fresh empty directory holding `files` (relative path → text); the caller removes it.
+  static func temporaryDirectory(_ files: [String: String] = [:]) throws -> URL {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prlint-test-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    for (path, text) in files {
+      let url = directory.appendingPathComponent(path)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+    return directory
+  }
+
   /// The package root, found from this file's path.
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
