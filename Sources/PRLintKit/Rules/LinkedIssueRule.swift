@@ -83,7 +83,8 @@ public struct LinkedIssueRule: BuiltinRule {
           + "write \"\(miss.keyword) \(miss.issue)\""
       case .wordBetween:
         message =
-          "\"\(miss.keyword) issue \(miss.issue)\" closes nothing on GitHub: write \"\(miss.keyword) \(miss.issue)\""
+          "a word stands between \"\(miss.keyword)\" and \(miss.issue), so GitHub closes nothing: "
+          + "write \"\(miss.keyword) \(miss.issue)\""
       case .inCode, .inComment:
         // Only worth saying when nothing else closes: templates often show examples in comments.
         guard !hasClosing else { return nil }
