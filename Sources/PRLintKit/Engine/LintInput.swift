@@ -1,18 +1,27 @@
 /// One pull request to lint: its body and whatever else is known about it.
 public struct LintInput: Sendable {
-  /// Where the body came from, as shown in messages: a path, or `<stdin>`.
+  /// Where the body came from, as shown in messages: a path, `<stdin>`, or an event payload's path.
   public var source: String
   public var body: String
   public var title: String?
   /// Lines added plus lines deleted, when known.
   public var changedLines: Int?
   public var changedFiles: Int?
+  /// The diff's files, when known (from `--diff-base` or the pre-push hook); rules that look at
+  /// which files changed check nothing without it.
+  public var files: [ChangedFile]?
+  public var pullRequest: PullRequestInfo
 
-  public init(source: String, body: String, title: String? = nil, changedLines: Int? = nil, changedFiles: Int? = nil) {
+  public init(
+    source: String, body: String, title: String? = nil, changedLines: Int? = nil, changedFiles: Int? = nil,
+    files: [ChangedFile]? = nil, pullRequest: PullRequestInfo = PullRequestInfo()
+  ) {
     self.source = source
     self.body = body
     self.title = title
     self.changedLines = changedLines
     self.changedFiles = changedFiles
+    self.files = files
+    self.pullRequest = pullRequest
   }
 }

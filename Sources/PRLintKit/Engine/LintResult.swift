@@ -6,6 +6,13 @@ public struct LintResult: Sendable {
   /// Closing references and mentions in body order, each issue once per kind.
   public var references: [IssueReference]
   public var diagnostics: [Diagnostic]
+  /// What is known about the PR besides its body, for reporters that name it.
+  public var pullRequest: PullRequestInfo = PullRequestInfo()
+  /// Set when a policy (bot author, ignore label, draft) skipped the PR: why, in a few words.
+  /// A skipped PR has no diagnostics and passes.
+  public var skipReason: String?
+
+  public var skipped: Bool { skipReason != nil }
 
   public var errorCount: Int { count(.error) }
   public var warningCount: Int { count(.warning) }

@@ -34,6 +34,7 @@ public struct ReportSummary: Sendable, Hashable {
   public var errors: Int
   public var warnings: Int
   public var suppressed: Int
+  public var skipped: Int
   public var maxWarnings: Int?
 
   public init(_ results: [LintResult], maxWarnings: Int? = nil) {
@@ -42,6 +43,7 @@ public struct ReportSummary: Sendable, Hashable {
     errors = results.reduce(0) { $0 + $1.errorCount }
     warnings = results.reduce(0) { $0 + $1.warningCount }
     suppressed = results.reduce(0) { $0 + $1.suppressedCount }
+    skipped = results.count(where: \.skipped)
     self.maxWarnings = maxWarnings
   }
 

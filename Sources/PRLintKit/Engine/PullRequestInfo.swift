@@ -1,0 +1,40 @@
+/// What is known about a pull request besides its title and body. A piped body knows none of it,
+/// so everything has a neutral default: no labels, no author, not a draft.
+public struct PullRequestInfo: Sendable, Hashable {
+  public var number: Int?
+  public var url: String?
+  public var labels: [String]
+  public var author: Author?
+  public var isDraft: Bool
+  /// The branch the PR merges into, and the repository's default branch: GitHub acts on closing
+  /// keywords only when they are the same.
+  public var baseBranch: String?
+  public var defaultBranch: String?
+  /// The host cut the description short (GitLab's CI variable holds at most 2,700 characters).
+  public var bodyTruncated: Bool
+
+  public init(
+    number: Int? = nil, url: String? = nil, labels: [String] = [], author: Author? = nil, isDraft: Bool = false,
+    baseBranch: String? = nil, defaultBranch: String? = nil, bodyTruncated: Bool = false
+  ) {
+    self.number = number
+    self.url = url
+    self.labels = labels
+    self.author = author
+    self.isDraft = isDraft
+    self.baseBranch = baseBranch
+    self.defaultBranch = defaultBranch
+    self.bodyTruncated = bodyTruncated
+  }
+
+  public struct Author: Sendable, Hashable {
+    public var login: String
+    /// GitHub's `user.type == "Bot"`.
+    public var isBot: Bool
+
+    public init(login: String, isBot: Bool = false) {
+      self.login = login
+      self.isBot = isBot
+    }
+  }
+}
