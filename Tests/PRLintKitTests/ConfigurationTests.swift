@@ -134,7 +134,7 @@ struct ConfigurationTests {
   @Test(arguments: [
     (
       "colour: red\n",
-      ".prlint.yml:1:1: unknown setting \"colour\": expected one of extends, pseudo-headings, inline-disable, sections, rules"
+      ".prlint.yml:1:1: unknown setting \"colour\": expected one of extends, platform, pseudo-headings, inline-disable, sections, rules, ignore, drafts"
     ),
     ("rules:\n  no-such-rule:\n    severity: error\n", ".prlint.yml:2:3: unknown rule id \"no-such-rule\""),
     (
@@ -157,6 +157,10 @@ struct ConfigurationTests {
     ("extends: lenient\n", ".prlint.yml:1:10: unknown preset \"lenient\""),
     ("rules:\n  title: {}\n  title: {}\n", ".prlint.yml:"),
     ("- a\n- b\n", ".prlint.yml:1:1: expected a mapping of settings"),
+    ("platform: bitbucket\n", ".prlint.yml:1:11: unknown platform \"bitbucket\": expected auto, github or gitlab"),
+    ("drafts: maybe\n", ".prlint.yml:1:9: unknown drafts policy \"maybe\": expected one of skip, warn, check"),
+    ("ignore:\n  users: [a]\n", ".prlint.yml:2:3: unknown ignore setting \"users\""),
+    ("ignore:\n  labels: skip\n", ".prlint.yml:2:11: expected a list"),
   ])
   func errorsNameFileLineAndColumn(yaml: String, expected: String) {
     let message = error(yaml)

@@ -65,6 +65,7 @@ struct RuleExampleTests {
     settings.severity = severity
     settings.options.merge(example.options) { _, new in new }
     configuration.ruleSettings[rule.id] = settings
+    configuration.platform = example.platform ?? configuration.platform
     return Linter(configuration: configuration).lint(example.input).diagnostics.filter { $0.ruleID == rule.id }
   }
 }

@@ -26,7 +26,22 @@ struct ConfigLayer {
     var acceptsNone: Bool?
   }
 
+  /// `ignore:` as written; a list given replaces the inherited one.
+  struct Ignore {
+    var authors: [String]?
+    var labels: [String]?
+    var bots: Bool?
+  }
+
+  enum PlatformSetting {
+    case auto
+    case fixed(Platform)
+  }
+
   var extends: Located<String>?
+  var platform: PlatformSetting?
+  var ignore = Ignore()
+  var drafts: Policy.Drafts?
   var pseudoHeadings: Bool?
   var inlineDisable: Bool?
   var sections: [Section]?
@@ -38,6 +53,15 @@ extension Configuration {
   mutating func apply(_ layer: ConfigLayer) {
     if let pseudoHeadings = layer.pseudoHeadings { self.pseudoHeadings = pseudoHeadings }
     if let inlineDisable = layer.inlineDisable { self.inlineDisable = inlineDisable }
+    switch layer.platform {
+    case .auto: platform = nil
+    case .fixed(let fixed): platform = fixed
+    case nil: break
+    }
+    if let authors = layer.ignore.authors { policy.ignoredAuthors = authors }
+    if let labels = layer.ignore.labels { policy.ignoredLabels = labels }
+    if let bots = layer.ignore.bots { policy.skipBots = bots }
+    if let drafts = layer.drafts { policy.drafts = drafts }
     if let sections = layer.sections {
       let inherited = self.sections
       self.sections = sections.map { section in

@@ -3,7 +3,9 @@ import Yams
 /// Reads one YAML configuration text into a validated `ConfigLayer`, or fails with the file, line and
 /// column of the first problem. Works on Yams' node tree (not Codable) so every value keeps its position.
 struct ConfigParser {
-  static let topLevelKeys = ["extends", "pseudo-headings", "inline-disable", "sections", "rules"]
+  static let topLevelKeys = [
+    "extends", "platform", "pseudo-headings", "inline-disable", "sections", "rules", "ignore", "drafts",
+  ]
   static let sectionKeys = ["name", "aliases", "required", "min-words", "accepts-none"]
   static let customRuleKeys = ["kind", "pattern", "section", "message", "severity"]
 
@@ -38,6 +40,12 @@ struct ConfigParser {
         layer.sections = try sections(value)
       case "rules":
         layer.rules = try rules(value)
+      case "platform":
+        layer.platform = try platform(value)
+      case "ignore":
+        layer.ignore = try ignore(value)
+      case "drafts":
+        layer.drafts = try drafts(value)
       default:
         throw fail(keyNode, "unknown setting \"\(key)\": expected one of \(Self.topLevelKeys.joined(separator: ", "))")
       }
@@ -214,12 +222,12 @@ struct ConfigParser {
 
   // MARK: - Scalars
 
-  private func string(_ node: Node, _ expected: String) throws(ConfigurationError) -> String {
+  func string(_ node: Node, _ expected: String) throws(ConfigurationError) -> String {
     guard case .scalar(let scalar) = node else { throw fail(node, "expected \(expected)") }
     return scalar.string
   }
 
-  private func bool(_ node: Node, _ expected: String) throws(ConfigurationError) -> Bool {
+  func bool(_ node: Node, _ expected: String) throws(ConfigurationError) -> Bool {
     guard case .scalar = node, let value = node.bool else { throw fail(node, "expected \(expected)") }
     return value
   }
@@ -231,7 +239,7 @@ struct ConfigParser {
     return value
   }
 
-  private func strings(_ node: Node) throws(ConfigurationError) -> [String] {
+  func strings(_ node: Node) throws(ConfigurationError) -> [String] {
     guard case .sequence(let sequence) = node else { throw fail(node, "expected a list of strings") }
     var values: [String] = []
     for item in sequence { values.append(try string(item, "a string")) }

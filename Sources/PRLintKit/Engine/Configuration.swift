@@ -9,6 +9,9 @@ public struct Configuration: Sendable {
   /// Per built-in rule id; a rule without an entry runs with its defaults.
   public var ruleSettings: [String: RuleSettings] = [:]
   public var customRules: [TextPatternRule] = []
+  /// Whose closing-reference grammar applies; nil means detect it (the CLI reads `GITLAB_CI`), else GitHub.
+  public var platform: Platform?
+  public var policy = Policy()
   /// Where the configuration came from, for messages: a path or "preset default".
   public var origin = "preset default"
 

@@ -25,8 +25,16 @@ public struct Linter: Sendable {
   }
 
   public func lint(_ input: LintInput) -> LintResult {
+    if let reason = configuration.policy.skipReason(for: input.pullRequest) {
+      return LintResult(
+        source: input.source, title: input.title, sections: [], references: [], diagnostics: [],
+        pullRequest: input.pullRequest, skipReason: reason)
+    }
+    let cap = configuration.policy.severityCap(for: input.pullRequest)
     let document = MarkdownParser.parse(
-      input.body, options: MarkdownParser.Options(pseudoHeadings: configuration.pseudoHeadings))
+      input.body,
+      options: MarkdownParser.Options(
+        pseudoHeadings: configuration.pseudoHeadings, platform: configuration.platform ?? .github))
     let sections = SectionResolver.resolve(configuration.sections, in: document)
     let context = RuleContext(input: input, document: document, sections: sections, configuration: configuration)
     var diagnostics: [Diagnostic] = []
@@ -34,7 +42,7 @@ public struct Linter: Sendable {
       for finding in rule.check(context) {
         diagnostics.append(
           Diagnostic(
-            ruleID: rule.description.id, severity: min(severity, finding.severityCap ?? .error),
+            ruleID: rule.description.id, severity: min(severity, finding.severityCap ?? .error, cap),
             message: finding.message, position: finding.position, section: finding.section))
       }
     }
@@ -43,7 +51,8 @@ public struct Linter: Sendable {
     }
     return LintResult(
       source: input.source, title: input.title, sections: sections,
-      references: Self.distinct(Self.inBodyOrder(document.references)), diagnostics: Self.ordered(diagnostics))
+      references: Self.distinct(Self.inBodyOrder(document.references)), diagnostics: Self.ordered(diagnostics),
+      pullRequest: input.pullRequest)
   }
 
   /// Absences (no position) first in rule order, then by position; the sort is stable.

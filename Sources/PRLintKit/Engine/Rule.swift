@@ -22,6 +22,9 @@ public struct RuleContext: Sendable {
   public let sections: [SectionReport]
   public let configuration: Configuration
 
+  /// The forge whose rules apply (GitHub unless configured or detected otherwise).
+  public var platform: Platform { configuration.platform ?? .github }
+
   public func section(named name: String) -> SectionReport? {
     sections.first(where: { $0.name == name })
   }

@@ -35,18 +35,28 @@ public struct Example: Sendable, CustomStringConvertible {
   public var title: String?
   public var changedLines: Int?
   public var changedFiles: Int?
+  /// The diff's files, for rules that look at which files changed.
+  public var files: [ChangedFile]?
+  /// What else is known of the PR (labels, branches, draft), and the platform, when the example needs it.
+  public var pullRequest: PullRequestInfo?
+  public var platform: Platform?
   public var options: [String: OptionValue]
   public var file: String
   public var line: Int
 
   public init(
     _ markedBody: String, title: String? = nil, changedLines: Int? = nil, changedFiles: Int? = nil,
-    options: [String: OptionValue] = [:], file: StaticString = #filePath, line: UInt = #line
+    files: [ChangedFile]? = nil, pullRequest: PullRequestInfo? = nil, platform: Platform? = nil,
+    options: [String: OptionValue] = [:],
+    file: StaticString = #filePath, line: UInt = #line
   ) {
     self.markedBody = markedBody
     self.title = title
     self.changedLines = changedLines
     self.changedFiles = changedFiles
+    self.files = files
+    self.pullRequest = pullRequest
+    self.platform = platform
     self.options = options
     self.file = "\(file)"
     self.line = Int(line)
@@ -62,7 +72,9 @@ public struct Example: Sendable, CustomStringConvertible {
   }
 
   public var input: LintInput {
-    LintInput(source: "example", body: body, title: title, changedLines: changedLines, changedFiles: changedFiles)
+    LintInput(
+      source: "example", body: body, title: title, changedLines: changedLines, changedFiles: changedFiles,
+      files: files, pullRequest: pullRequest ?? PullRequestInfo())
   }
 
   public var description: String {

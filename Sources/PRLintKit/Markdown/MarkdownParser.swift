@@ -8,9 +8,12 @@ public enum MarkdownParser {
   public struct Options: Sendable, Hashable {
     /// Whether `**Why:** …` paragraphs open sections like headings do.
     public var pseudoHeadings: Bool
+    /// Whose closing-reference grammar to apply.
+    public var platform: Platform
 
-    public init(pseudoHeadings: Bool = true) {
+    public init(pseudoHeadings: Bool = true, platform: Platform = .github) {
       self.pseudoHeadings = pseudoHeadings
+      self.platform = platform
     }
   }
 

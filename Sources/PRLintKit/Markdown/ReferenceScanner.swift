@@ -1,4 +1,5 @@
-/// Finds GitHub issue references and closing keywords in prose, in one left-to-right pass.
+/// Finds issue references and closing keywords in prose, in one left-to-right pass, by the grammar
+/// of GitHub or of GitLab's default closing pattern.
 ///
 /// Hand-written rather than a regex: the text is untrusted and every attempt is bounded
 /// (owner ≤ 39 bytes, repository ≤ 100, number ≤ 10 digits), so the work is linear in its size.
@@ -26,15 +27,25 @@ struct ReferenceScanner {
   /// UTF-8 of `InlineText.separator` (U+FFFC).
   private static let separatorBytes: [UInt8] = [0xEF, 0xBF, 0xBC]
 
-  static let keywords = [
+  static let gitHubKeywords = [
     "closes", "closed", "close", "fixes", "fixed", "fix", "resolves", "resolved", "resolve",
   ]
+  /// GitLab's default `closing_issues_pattern` adds -ing forms and "implement(s/ed/ing)".
+  static let gitLabKeywords =
+    gitHubKeywords + [
+      "closing", "fixing", "resolving", "implements", "implemented", "implementing", "implement",
+    ]
   private static let fillerWords: Set<String> = ["issue", "issues", "bug", "ticket", "pr", "pull", "request"]
+  /// The words GitLab's pattern allows between keyword and reference ("Closes issue #5").
+  private static let gitLabFillerWords: Set<String> = ["issue", "issues"]
+  /// Where a GitLab issue URL names its issue: `https://HOST/GROUP/PROJECT/-/issues/N`.
+  private static let gitLabIssuePath = Array("/-/issues/".utf8)
 
   let bytes: [UInt8]
+  var platform: Platform = .github
 
-  static func scan(_ text: String) -> Result {
-    ReferenceScanner(bytes: Array(text.utf8)).scan()
+  static func scan(_ text: String, platform: Platform = .github) -> Result {
+    ReferenceScanner(bytes: Array(text.utf8), platform: platform).scan()
   }
 
   func scan() -> Result {
@@ -61,7 +72,13 @@ struct ReferenceScanner {
             Found(issue: "", start: referenceStart, end: referenceStart + 3, keyword: keyword, keywordStart: index))
         }
         if let found = referenceAfterFillerWord(from: referenceStart, keyword: keyword, keywordStart: index) {
-          result.wordBetween.append(found)
+          if platform == .gitlab, Self.gitLabFillerWords.contains(found.filler) {
+            result.references.append(found.reference)
+            chain = (found.reference.end, keyword)
+            index = found.reference.end
+            continue
+          }
+          result.wordBetween.append(found.reference)
         }
         index = afterKeyword
         continue
@@ -71,13 +88,19 @@ struct ReferenceScanner {
         continue
       }
       if let (issue, end) = reference(at: index) {
+        var keyword: String? = nil
         if let current = chain, onlyListSeparators(from: current.end, to: index) {
-          result.listedAfterKeyword.append((result.references.count, current.keyword))
+          // GitLab's pattern repeats over the list; GitHub's closes only the first.
+          if platform == .gitlab {
+            keyword = current.keyword
+          } else {
+            result.listedAfterKeyword.append((result.references.count, current.keyword))
+          }
           chain = (end, current.keyword)
         } else {
           chain = nil
         }
-        result.references.append(Found(issue: issue, start: index, end: end))
+        result.references.append(Found(issue: issue, start: index, end: end, keyword: keyword))
         index = end
         continue
       }
@@ -89,7 +112,8 @@ struct ReferenceScanner {
   // MARK: - Keywords
 
   private func keyword(at index: Int) -> (String, Int)? {
-    for keyword in Self.keywords where matchesLowercased(keyword, at: index) {
+    let keywords = platform == .gitlab ? Self.gitLabKeywords : Self.gitHubKeywords
+    for keyword in keywords where matchesLowercased(keyword, at: index) {
       let end = index + keyword.utf8.count
       guard end >= bytes.count || !isWordByte(bytes[end]) else { continue }
       let written = String(decoding: bytes[index..<end], as: UTF8.self)
@@ -98,7 +122,9 @@ struct ReferenceScanner {
     return nil
   }
 
-  private func referenceAfterFillerWord(from start: Int, keyword: String, keywordStart: Int) -> Found? {
+  private func referenceAfterFillerWord(from start: Int, keyword: String, keywordStart: Int)
+    -> (reference: Found, filler: String)?
+  {
     var end = start
     while end < bytes.count, end - start < 10, isASCIILetter(bytes[end]) { end += 1 }
     guard end > start else { return nil }
@@ -106,7 +132,9 @@ struct ReferenceScanner {
     guard Self.fillerWords.contains(word) else { return nil }
     let referenceStart = skipSpaces(from: end)
     guard referenceStart > end, let (issue, referenceEnd) = reference(at: referenceStart) else { return nil }
-    return Found(issue: issue, start: referenceStart, end: referenceEnd, keyword: keyword, keywordStart: keywordStart)
+    let found = Found(
+      issue: issue, start: referenceStart, end: referenceEnd, keyword: keyword, keywordStart: keywordStart)
+    return (found, word)
   }
 
   /// Between two references of a list: spaces, commas, `&`, `and`.
@@ -158,7 +186,9 @@ struct ReferenceScanner {
     }
     guard cursor > index else { return nil }
     if matchesLowercased("www.", at: cursor) { cursor += 4 }
-    guard matchesLowercased("github.com/", at: cursor) else { return nil }
+    guard matchesLowercased("github.com/", at: cursor) else {
+      return platform == .gitlab ? gitLabIssueURL(afterScheme: cursor) : nil
+    }
     cursor += 11
     guard let (owner, repo, afterRepo) = ownerAndRepo(at: cursor), afterRepo < bytes.count,
       bytes[afterRepo] == UInt8(ascii: "/")
@@ -172,6 +202,18 @@ struct ReferenceScanner {
     }
     guard matchedKind, let found = number(at: cursor) else { return nil }
     return ("\(owner)/\(repo)#\(found.digits)", found.end)
+  }
+
+  /// `HOST/GROUP[/SUBGROUP…]/PROJECT/-/issues/N` on any host (GitLab is often self-hosted): `GROUP/…/PROJECT#N`.
+  private func gitLabIssueURL(afterScheme start: Int) -> (String, Int)? {
+    var end = start
+    while end < bytes.count, end - start < 512, isURLPathByte(bytes[end]) { end += 1 }
+    guard let hostEnd = bytes[start..<end].firstIndex(of: UInt8(ascii: "/")),
+      let marker = bytes[hostEnd..<end].firstRange(of: Self.gitLabIssuePath), marker.lowerBound > hostEnd + 1,
+      let found = number(at: marker.upperBound)
+    else { return nil }
+    let project = String(decoding: bytes[(hostEnd + 1)..<marker.lowerBound], as: UTF8.self)
+    return ("\(project)#\(found.digits)", found.end)
   }
 
   private func ownerRepoReference(at index: Int) -> (String, Int)? {
@@ -244,6 +286,10 @@ struct ReferenceScanner {
   /// Letters, digits, `_`, and any non-ASCII byte (a letter of another script).
   private func isWordByte(_ byte: UInt8) -> Bool {
     isDigit(byte) || isASCIILetter(byte) || byte == UInt8(ascii: "_") || byte >= 0x80
+  }
+  private func isURLPathByte(_ byte: UInt8) -> Bool {
+    byte > UInt8(ascii: " ") && byte < 0x7F && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
+      && byte != UInt8(ascii: ")") && byte != UInt8(ascii: "?") && byte != UInt8(ascii: "#")
   }
   private func isOwnerByte(_ byte: UInt8) -> Bool {
     isDigit(byte) || isASCIILetter(byte) || byte == UInt8(ascii: "-")

@@ -4,7 +4,7 @@ internal import CCmark
 extension TreeWalker {
   mutating func collectReferences(into document: inout MarkdownDocument) {
     guard !inline.isEmpty else { return }
-    let result = ReferenceScanner.scan(inline.text)
+    let result = ReferenceScanner.scan(inline.text, platform: options.platform)
     for found in result.references {
       document.references.append(
         IssueReference(
@@ -26,7 +26,7 @@ extension TreeWalker {
     }
     for found in result.keywordBeforeSeparator {
       guard let code = inline.codeSpan(atByte: found.start),
-        let (issue, _) = ReferenceScanner(bytes: Array(code.utf8)).reference(at: 0)
+        let (issue, _) = ReferenceScanner(bytes: Array(code.utf8), platform: options.platform).reference(at: 0)
       else { continue }
       document.nearMisses.append(
         NearMiss(
@@ -40,7 +40,7 @@ extension TreeWalker {
     in text: String, kind: NearMiss.Kind, at position: SourcePosition?, into document: inout MarkdownDocument
   ) {
     guard text.utf8.count <= 4096 else { return }  // a log or a patch, not a sentence
-    for found in ReferenceScanner.scan(text).references {
+    for found in ReferenceScanner.scan(text, platform: options.platform).references {
       guard let keyword = found.keyword else { continue }
       document.nearMisses.append(NearMiss(kind: kind, issue: found.issue, keyword: keyword, position: position))
     }
@@ -49,7 +49,8 @@ extension TreeWalker {
   mutating func collectDestinationReference(of link: Link, into document: inout MarkdownDocument) {
     // An autolink's text is its address, already scanned with the paragraph.
     guard link.destination != link.text,
-      let (issue, _) = ReferenceScanner(bytes: Array(link.destination.utf8)).reference(at: 0)
+      let (issue, _) = ReferenceScanner(bytes: Array(link.destination.utf8), platform: options.platform).reference(
+        at: 0)
     else { return }
     document.references.append(IssueReference(issue: issue, closing: false, keyword: nil, position: link.position))
   }

@@ -4,7 +4,7 @@ internal import CCmark
 struct TreeWalker {
   private let root: OpaquePointer
   private let source: SourceText
-  private let options: MarkdownParser.Options
+  let options: MarkdownParser.Options
 
   private(set) var blockIndex = -1
   /// The paragraph or heading whose inline text is being collected; they never nest.

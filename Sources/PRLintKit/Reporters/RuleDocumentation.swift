@@ -46,9 +46,26 @@ public enum RuleDocumentation {
     if let title = example.title { lines.append("title: \(title)") }
     if let changed = example.changedLines { lines.append("changed lines: \(changed)") }
     if let files = example.changedFiles { lines.append("changed files: \(files)") }
+    for file in example.files ?? [] {
+      let size = file.isBinary ? "binary" : "+\(file.additions ?? 0) -\(file.deletions ?? 0)"
+      lines.append("changed file: \(file.path) (\(size))")
+    }
+    if let platform = example.platform { lines.append("platform: \(platform.rawValue)") }
+    if let pullRequest = example.pullRequest { lines += settings(of: pullRequest) }
     for key in example.options.keys.sorted() {
       lines.append("\(key): \(example.options[key]!)")
     }
+    return lines
+  }
+
+  private static func settings(of pullRequest: PullRequestInfo) -> [String] {
+    var lines: [String] = []
+    if let base = pullRequest.baseBranch { lines.append("base branch: \(base)") }
+    if let defaultBranch = pullRequest.defaultBranch { lines.append("default branch: \(defaultBranch)") }
+    if pullRequest.isDraft { lines.append("draft: true") }
+    if !pullRequest.labels.isEmpty { lines.append("labels: " + pullRequest.labels.joined(separator: ", ")) }
+    if let author = pullRequest.author { lines.append("author: \(author.login)\(author.isBot ? " (bot)" : "")") }
+    if pullRequest.bodyTruncated { lines.append("body truncated by the host: true") }
     return lines
   }
 

@@ -6,7 +6,9 @@ public struct BodyLengthRule: BuiltinRule {
     rationale: """
       A one-line description makes the reviewer reverse-engineer the change from the diff. Words are \
       counted outside headings, HTML comments and code, so an untouched template scores zero. GitHub \
-      itself refuses bodies over 65,536 characters.
+      itself refuses bodies over 65,536 characters. GitLab CI hands jobs only the first 2,700 characters \
+      of a description; when it says it cut one, that is reported as a warning, since later sections may \
+      be missing only from the cut copy: pass the full text with `--body-file`.
       """,
     defaultSeverity: .error,
     options: [
@@ -32,6 +34,10 @@ public struct BodyLengthRule: BuiltinRule {
         <!-- How did you test it? -->
         """),
       Example("Adds INT8 quantization to the exporter.", options: ["min-words": .int(10)]),
+      Example(
+        "Adds INT8 quantization to the model exporter so edge devices can load models half the size, with "
+          + "calibration that keeps accuracy within a point of FP32, and",
+        pullRequest: PullRequestInfo(bodyTruncated: true)),
     ])
 
   private let minWords: Int
@@ -57,6 +63,12 @@ public struct BodyLengthRule: BuiltinRule {
         Finding(
           "description is \(characters) characters, over the limit of \(maxCharacters): move logs and long "
             + "output into a linked file or collapsed details"))
+    }
+    if context.input.pullRequest.bodyTruncated {
+      findings.append(
+        Finding(
+          "the description was cut short by the CI (GitLab passes jobs at most 2,700 characters), so parts may "
+            + "be missing: pass the full text with --body-file", severityCap: .warning))
     }
     return findings
   }

@@ -7,7 +7,11 @@ public struct LinkedIssueRule: BuiltinRule {
       A closing reference ties the change to the problem it solves, and GitHub closes the issue when the \
       PR merges. GitHub's grammar is strict: one of close(s/d), fix(es/ed), resolve(s/d), then the \
       reference; "Fixes #1, #2" closes only #1, "Closes issue #5" closes nothing, and references in code \
-      or comments are ignored. Those near misses are reported as warnings saying what GitHub will do.
+      or comments are ignored. Those near misses are reported as warnings saying what GitHub will do. \
+      With `platform: gitlab` (detected in GitLab CI), GitLab's default closing pattern applies instead: \
+      it also accepts closing, fixing, resolving, implement(s/ed/ing), "Closes issue #5", comma lists and \
+      issue URLs on any host. Either forge closes issues only when the PR merges into the default branch, \
+      so a PR known to target another branch is reported even when it has a closing reference.
       """,
     defaultSeverity: .error,
     options: [
@@ -23,6 +27,8 @@ public struct LinkedIssueRule: BuiltinRule {
       Example("Fixes: octo/repo#7 and resolves https://github.com/octo/repo/issues/8"),
       Example("Follow-up to #12.", options: ["require-closing-keyword": .bool(false)]),
       Example("Implements PLAT-1234.", options: ["patterns": .strings(["[A-Z][A-Z0-9]+-[0-9]+"])]),
+      Example("Implements #12, #13 and closes issue #14.", platform: .gitlab),
+      Example("Closes #12.", pullRequest: PullRequestInfo(baseBranch: "main", defaultBranch: "main")),
     ],
     failing: [
       Example("Adds INT8 export to the quantizer."),
@@ -42,6 +48,9 @@ public struct LinkedIssueRule: BuiltinRule {
         ↓<!-- Fixes #5 -->
         """),
       Example("Fixes #(issue)"),
+      Example("Implements #12.", platform: .github),
+      Example(
+        "↓Closes #12.", pullRequest: PullRequestInfo(baseBranch: "release-1.2", defaultBranch: "main")),
     ])
 
   private let requireClosingKeyword: Bool
@@ -56,7 +65,10 @@ public struct LinkedIssueRule: BuiltinRule {
   public func check(_ context: RuleContext) -> [Finding] {
     let document = context.document
     let closing = document.references.filter(\.closing)
-    var findings = nearMisses(in: document, hasClosing: !closing.isEmpty)
+    var findings = nearMisses(in: document, hasClosing: !closing.isEmpty, platform: context.platform)
+    if let first = closing.first, let ignored = closingIgnored(context) {
+      findings.insert(Finding("\(first.keyword ?? "closes") \(first.issue) \(ignored)", at: first.position), at: 0)
+    }
     guard closing.isEmpty, !matchesTrackerPattern(document) else { return findings }
     let mentions = document.references.filter { !$0.closing }
     if !requireClosingKeyword, !mentions.isEmpty { return findings }
@@ -73,24 +85,33 @@ public struct LinkedIssueRule: BuiltinRule {
     return findings
   }
 
-  private func nearMisses(in document: MarkdownDocument, hasClosing: Bool) -> [Finding] {
+  /// Why a closing reference will close nothing: the PR merges into a branch other than the default.
+  private func closingIgnored(_ context: RuleContext) -> String? {
+    let pullRequest = context.input.pullRequest
+    guard let base = pullRequest.baseBranch, let defaultBranch = pullRequest.defaultBranch, base != defaultBranch
+    else { return nil }
+    return "will not close on merge: this PR targets \"\(base)\", and \(context.platform.name) acts on closing "
+      + "keywords only for PRs into the default branch \"\(defaultBranch)\"; close the issue by hand after merging"
+  }
+
+  private func nearMisses(in document: MarkdownDocument, hasClosing: Bool, platform: Platform) -> [Finding] {
     document.nearMisses.compactMap { miss in
       let message: String
       switch miss.kind {
       case .listedAfterKeyword:
         message =
-          "\(miss.issue) follows \"\(miss.keyword)\" without a keyword of its own, so GitHub will not close it: "
+          "\(miss.issue) follows \"\(miss.keyword)\" without a keyword of its own, so \(platform.name) will not close it: "
           + "write \"\(miss.keyword) \(miss.issue)\""
       case .wordBetween:
         message =
-          "a word stands between \"\(miss.keyword)\" and \(miss.issue), so GitHub closes nothing: "
+          "a word stands between \"\(miss.keyword)\" and \(miss.issue), so \(platform.name) closes nothing: "
           + "write \"\(miss.keyword) \(miss.issue)\""
       case .inCode, .inComment:
         // Only worth saying when nothing else closes: templates often show examples in comments.
         guard !hasClosing else { return nil }
         let place = miss.kind == .inCode ? "code" : "an HTML comment"
         message =
-          "\"\(miss.keyword) \(miss.issue)\" is inside \(place), which GitHub ignores: write it as plain text"
+          "\"\(miss.keyword) \(miss.issue)\" is inside \(place), which \(platform.name) ignores: write it as plain text"
       }
       return Finding(message, at: miss.position, severityCap: .warning)
     }

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+@testable import PRLintKit
+
+/// Which PRs are linted: bots, ignore labels, drafts.
+struct PolicyTests {
+  private let badBody = "Fix bug."
+
+  private func lint(_ pullRequest: PullRequestInfo, policy: Policy = Policy()) -> LintResult {
+    var configuration = TestSupport.defaultConfiguration
+    configuration.policy = policy
+    return Linter(configuration: configuration).lint(
+      LintInput(source: "pr", body: badBody, pullRequest: pullRequest))
+  }
+
+  @Test func botsAreSkippedByTypeOrLogin() {
+    let byType = lint(PullRequestInfo(author: .init(login: "my-release-bot", isBot: true)))
+    #expect(byType.skipReason == "author my-release-bot is a bot")
+    #expect(byType.diagnostics.isEmpty && byType.passed)
+    let byLogin = lint(PullRequestInfo(author: .init(login: "Dependabot[bot]")))
+    #expect(byLogin.skipReason == "author Dependabot[bot] is in ignore.authors")
+    var policy = Policy()
+    policy.skipBots = false
+    policy.ignoredAuthors = []
+    #expect(
+      lint(PullRequestInfo(author: .init(login: "my-release-bot", isBot: true)), policy: policy).skipReason == nil)
+  }
+
+  @Test func humansAreLinted() {
+    let result = lint(PullRequestInfo(author: .init(login: "octocat")))
+    #expect(result.skipReason == nil)
+    #expect(!result.passed)
+  }
+
+  @Test func ignoreLabelSkips() {
+    let result = lint(PullRequestInfo(labels: ["bug", "Skip-PRLint"]))
+    #expect(result.skipReason == "label \"Skip-PRLint\" is in ignore.labels")
+    #expect(lint(PullRequestInfo(labels: ["bug"])).skipReason == nil)
+  }
+
+  @Test(arguments: [Policy.Drafts.skip, .warn, .check])
+  func drafts(_ drafts: Policy.Drafts) {
+    var policy = Policy()
+    policy.drafts = drafts
+    let result = lint(PullRequestInfo(isDraft: true), policy: policy)
+    switch drafts {
+    case .skip:
+      #expect(result.skipReason == "draft PR (drafts: skip)")
+    case .warn:
+      #expect(result.skipReason == nil && result.errorCount == 0 && result.warningCount > 0)
+    case .check:
+      #expect(result.skipReason == nil && result.errorCount > 0)
+    }
+  }
+
+  @Test func configurationSetsThePolicy() throws {
+    let directory = try TestSupport.temporaryDirectory([
+      ".prlint.yml": """
+      platform: gitlab
+      drafts: check
+      ignore:
+        authors: [release-please]
+        labels: [no-lint, dependencies]
+        bots: false
+      """
+    ])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let configuration = try ConfigurationLoader.file(directory.appendingPathComponent(".prlint.yml").path)
+    #expect(configuration.platform == .gitlab)
+    #expect(configuration.policy.drafts == .check)
+    #expect(configuration.policy.ignoredAuthors == ["release-please"])
+    #expect(configuration.policy.ignoredLabels == ["no-lint", "dependencies"])
+    #expect(!configuration.policy.skipBots)
+    #expect(try ConfigurationLoader.preset("default").platform == nil)
+  }
+}
