@@ -7,23 +7,19 @@ struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check", abstract: "Lint PR bodies from files or standard input (the default command).")
 
-  @Argument(help: "Markdown files holding PR bodies; - or none reads standard input.")
+  @Argument(
+    help: """
+      Markdown files holding PR bodies; - reads standard input, as does no FILE outside a GitHub Actions \
+      pull_request job or a GitLab merge-request pipeline (there the PR is read from the CI).
+      """)
   var files: [String] = []
 
-  @Option(help: "The PR title, checked by the title and breaking-change rules.")
-  var title: String?
+  @OptionGroup(title: "Pull request") var pullRequestOptions: PullRequestOptions
 
   @OptionGroup var configurationOptions: ConfigurationOptions
 
   @Option(help: "Output format.")
   var format: OutputFormat = .text
-
-  // `.unconditional` so that `--changed-lines -5` is read as a value and rejected by validate().
-  @Option(parsing: .unconditional, help: "Lines changed by the PR (added + deleted), for diff-size.")
-  var changedLines: Int?
-
-  @Option(parsing: .unconditional, help: "Files changed by the PR, for diff-size.")
-  var changedFiles: Int?
 
   @Option(help: "Colour text output; auto colours a terminal unless NO_COLOR is set.")
   var color: ColorMode = .auto
@@ -35,17 +31,19 @@ struct CheckCommand: ParsableCommand {
   var maxWarnings: Int?
 
   func validate() throws {
-    for (name, value) in [
-      ("--changed-lines", changedLines), ("--changed-files", changedFiles), ("--max-warnings", maxWarnings),
-    ] {
-      if let value, value < 0 { throw ValidationError("\(name) must be 0 or more, got \(value)") }
+    if let maxWarnings, maxWarnings < 0 {
+      throw ValidationError("--max-warnings must be 0 or more, got \(maxWarnings)")
     }
     if files.count(where: { $0 == "-" }) > 1 { throw ValidationError("standard input (-) can be read only once") }
+    if !files.isEmpty, pullRequestOptions.githubEvent != nil || pullRequestOptions.bodyFile != nil {
+      throw ValidationError("--github-event and --body-file name the PR's body: give no FILE arguments with them")
+    }
   }
 
   func run() throws {
+    let environment = ProcessInfo.processInfo.environment
     let configuration = try configurationOptions.load()
-    let inputs = try readInputs()  // all of them first: a bad one leaves stdout untouched
+    let inputs = try readInputs(environment: environment)  // all of them first: a bad one leaves stdout untouched
     let linter = Linter(configuration: configuration)
     let results = inputs.map { linter.lint($0) }
     let options = ReportOptions(
@@ -54,7 +52,17 @@ struct CheckCommand: ParsableCommand {
     if ReportSummary(results, maxWarnings: maxWarnings).fails { throw ExitCode(1) }
   }
 
-  private func readInputs() throws -> [LintInput] {
+  private func readInputs(environment: [String: String]) throws -> [LintInput] {
+    guard
+      var input = try PullRequestSource.read(
+        files: files, githubEvent: pullRequestOptions.githubEvent, bodyFile: pullRequestOptions.bodyFile,
+        environment: environment)
+    else { return try readFiles(environment: environment) }
+    pullRequestOptions.apply(to: &input)
+    return [input]
+  }
+
+  private func readFiles(environment: [String: String]) throws -> [LintInput] {
     let sources = files.isEmpty ? ["-"] : files
     if sources.contains("-"), isatty(STDIN_FILENO) == 1 {
       throw UsageError(
@@ -65,9 +73,10 @@ struct CheckCommand: ParsableCommand {
     return try sources.map { source in
       let isStandardInput = source == "-"
       let body = try isStandardInput ? BodyReader.readStandardInput() : BodyReader.read(path: source)
-      return LintInput(
-        source: isStandardInput ? BodyReader.standardInputName : source, body: body, title: title,
-        changedLines: changedLines, changedFiles: changedFiles)
+      var input = LintInput(source: isStandardInput ? BodyReader.standardInputName : source, body: body)
+      input.pullRequest.platform = Platform.detect(environment: environment)
+      pullRequestOptions.apply(to: &input)
+      return input
     }
   }
 }

@@ -27,10 +27,7 @@ struct CLIRunner {
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory ?? packageRoot
-    var env = ProcessInfo.processInfo.environment
-    env["NO_COLOR"] = nil
-    env.merge(environment) { _, new in new }
-    process.environment = env
+    process.environment = Self.environment(environment)
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
@@ -47,6 +44,17 @@ struct CLIRunner {
     return Output(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
       stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  /// This process's environment without what would change prlint's behaviour, plus `overrides`.
+  /// The tests may themselves run in CI: prlint must not read that CI's PR.
+  static func environment(_ overrides: [String: String] = [:]) -> [String: String] {
+    var environment = ProcessInfo.processInfo.environment.filter { key, _ in
+      !key.hasPrefix("GITHUB_") && !key.hasPrefix("GITLAB_") && !key.hasPrefix("CI_") && !key.hasPrefix("PRLINT_")
+        && key != "NO_COLOR"
+    }
+    environment.merge(overrides) { _, new in new }
+    return environment
   }
 
   /// A fresh temporary directory, removed by the caller.

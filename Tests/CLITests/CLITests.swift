@@ -259,11 +259,12 @@ struct CLITests {
     process.standardOutput = output
     process.standardError = output
     process.standardInput = FileHandle.nullDevice
+    process.environment = CLIRunner.environment()
     try process.run()
     let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     #expect(process.terminationStatus == 2, "\(text)")
     #expect(text.contains("no input: pass a FILE or pipe a PR body"))
-    #expect(text.contains("USAGE: prlint check [<files> ...]"))
+    #expect(text.contains("USAGE: prlint check [<options>] [<files> ...]"))
   }
 }

@@ -9,7 +9,8 @@ public struct Configuration: Sendable {
   /// Per built-in rule id; a rule without an entry runs with its defaults.
   public var ruleSettings: [String: RuleSettings] = [:]
   public var customRules: [TextPatternRule] = []
-  /// Whose closing-reference grammar applies; nil means detect it (the CLI reads `GITLAB_CI`), else GitHub.
+  /// Whose closing-reference grammar applies. Nil means automatic: the forge the PR was read from
+  /// (`PullRequestInfo.platform`), else GitHub.
   public var platform: Platform?
   public var policy = Policy()
   /// Where the configuration came from, for messages: a path or "preset default".

@@ -34,7 +34,8 @@ public struct Linter: Sendable {
     let document = MarkdownParser.parse(
       input.body,
       options: MarkdownParser.Options(
-        pseudoHeadings: configuration.pseudoHeadings, platform: configuration.platform ?? .github))
+        pseudoHeadings: configuration.pseudoHeadings,
+        platform: configuration.platform ?? input.pullRequest.platform ?? .github))
     let sections = SectionResolver.resolve(configuration.sections, in: document)
     let context = RuleContext(input: input, document: document, sections: sections, configuration: configuration)
     var diagnostics: [Diagnostic] = []

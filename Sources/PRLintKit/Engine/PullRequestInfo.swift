@@ -10,12 +10,15 @@ public struct PullRequestInfo: Sendable, Hashable {
   /// keywords only when they are the same.
   public var baseBranch: String?
   public var defaultBranch: String?
+  /// The forge the PR was read from (a GitHub event, GitLab's variables), when known.
+  public var platform: Platform?
   /// The host cut the description short (GitLab's CI variable holds at most 2,700 characters).
   public var bodyTruncated: Bool
 
   public init(
     number: Int? = nil, url: String? = nil, labels: [String] = [], author: Author? = nil, isDraft: Bool = false,
-    baseBranch: String? = nil, defaultBranch: String? = nil, bodyTruncated: Bool = false
+    baseBranch: String? = nil, defaultBranch: String? = nil, platform: Platform? = nil,
+    bodyTruncated: Bool = false
   ) {
     self.number = number
     self.url = url
@@ -24,6 +27,7 @@ public struct PullRequestInfo: Sendable, Hashable {
     self.isDraft = isDraft
     self.baseBranch = baseBranch
     self.defaultBranch = defaultBranch
+    self.platform = platform
     self.bodyTruncated = bodyTruncated
   }
 

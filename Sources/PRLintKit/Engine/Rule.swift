@@ -23,7 +23,7 @@ public struct RuleContext: Sendable {
   public let configuration: Configuration
 
   /// The forge whose rules apply (GitHub unless configured or detected otherwise).
-  public var platform: Platform { configuration.platform ?? .github }
+  public var platform: Platform { configuration.platform ?? input.pullRequest.platform ?? .github }
 
   public func section(named name: String) -> SectionReport? {
     sections.first(where: { $0.name == name })

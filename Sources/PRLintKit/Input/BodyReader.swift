@@ -8,16 +8,21 @@ public enum BodyReader {
   public static let standardInputName = "<stdin>"
 
   public static func read(path: String) throws(InputError) -> String {
+    try decode(readData(path: path, expected: "a Markdown file"), source: path)
+  }
+
+  /// The bytes of a regular file of at most `maximumBytes`; `expected` names what it should be.
+  static func readData(path: String, expected: String) throws(InputError) -> Data {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw InputError(source: path, "no such file")
     }
-    guard !isDirectory.boolValue else { throw InputError(source: path, "is a directory, expected a Markdown file") }
+    guard !isDirectory.boolValue else { throw InputError(source: path, "is a directory, expected \(expected)") }
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw InputError(source: path, "cannot be read: permission denied")
     }
     defer { try? handle.close() }
-    return try decode(readAll(handle, source: path), source: path)
+    return try readAll(handle, source: path)
   }
 
   public static func readStandardInput() throws(InputError) -> String {

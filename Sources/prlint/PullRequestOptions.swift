@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import PRLintKit
+
+/// What is known about the PR besides its body, from flags: for any CI, or to override what a
+/// GitHub event or GitLab's variables say.
+struct PullRequestOptions: ParsableArguments {
+  @Option(help: "The PR title, checked by the title and breaking-change rules.")
+  var title: String?
+
+  @Option(
+    name: [.customLong("github-event"), .customLong("event")],
+    help: ArgumentHelp(
+      "Read the PR from a GitHub pull_request event payload (automatic in GitHub Actions) or a GitLab merge request hook.",
+      valueName: "path"))
+  var githubEvent: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Lint this file's text as the body, e.g. the full text when GitLab truncated it.",
+      valueName: "path"))
+  var bodyFile: String?
+
+  @Option(help: ArgumentHelp("The PR's labels, comma-separated (checked against ignore.labels).", valueName: "labels"))
+  var labels: String?
+
+  @Option(help: ArgumentHelp("The PR author's login; a login ending in [bot] is a bot.", valueName: "login"))
+  var author: String?
+
+  @Flag(help: "The PR is a draft (see the drafts setting).")
+  var draft = false
+
+  // `.unconditional` so that `--changed-lines -5` is read as a value and rejected by validate().
+  @Option(parsing: .unconditional, help: "Lines changed by the PR (added + deleted), for diff-size.")
+  var changedLines: Int?
+
+  @Option(parsing: .unconditional, help: "Files changed by the PR, for diff-size.")
+  var changedFiles: Int?
+
+  func validate() throws {
+    for (name, value) in [("--changed-lines", changedLines), ("--changed-files", changedFiles)] {
+      if let value, value < 0 { throw ValidationError("\(name) must be 0 or more, got \(value)") }
+    }
+  }
+
+  /// `input` with what the flags say written over it.
+  func apply(to input: inout LintInput) {
+    if let title { input.title = title }
+    if let changedLines { input.changedLines = changedLines }
+    if let changedFiles { input.changedFiles = changedFiles }
+    if let labels {
+      input.pullRequest.labels = labels.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty }
+    }
+    if let author {
+      input.pullRequest.author = .init(login: author, isBot: author.hasSuffix("[bot]"))
+    }
+    if draft { input.pullRequest.isDraft = true }
+  }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+/// The PR as GitHub Actions, GitLab CI and flags describe it.
+struct CIInputTests {
+  private let goodBody = """
+    ## What
+    Adds INT8 export to the quantizer so edge devices can load models half the size.
+
+    ## Why
+    Edge devices run out of memory with FP32 weights; INT8 halves the footprint without retraining.
+
+    ## Testing
+    Unit tests cover calibration; accuracy on the validation set stays within 0.4 points.
+
+    Closes #123
+    """
+
+  private func event(_ pullRequest: [String: Any], in directory: URL, name: String = "event.json") throws -> String {
+    let payload: [String: Any] = [
+      "action": "opened", "pull_request": pullRequest, "repository": ["default_branch": "main"],
+    ]
+    let url = directory.appendingPathComponent(name)
+    try JSONSerialization.data(withJSONObject: payload).write(to: url)
+    return url.path
+  }
+
+  private func pullRequest(body: Any, base: String = "main", extra: [String: Any] = [:]) -> [String: Any] {
+    var pullRequest: [String: Any] = [
+      "number": 42, "title": "feat: add INT8 export", "body": body, "draft": false, "additions": 100,
+      "deletions": 20, "changed_files": 3, "labels": [["name": "enhancement"]],
+      "user": ["login": "octocat", "type": "User"], "base": ["ref": base],
+    ]
+    pullRequest.merge(extra) { _, new in new }
+    return pullRequest
+  }
+
+  @Test func githubActionsReadsTheEventWithoutArguments() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = try event(pullRequest(body: goodBody), in: directory)
+    let actions = ["GITHUB_ACTIONS": "true", "GITHUB_EVENT_PATH": path, "GITHUB_EVENT_NAME": "pull_request"]
+    let good = try CLIRunner.run([], environment: actions)
+    #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
+    #expect(good.stdout.contains("PR #42 passed"))
+
+    let badPath = try event(pullRequest(body: NSNull()), in: directory, name: "bad.json")
+    let bad = try CLIRunner.run(
+      ["--format", "json"], environment: ["GITHUB_ACTIONS": "true", "GITHUB_EVENT_PATH": badPath])
+    #expect(bad.status == 1)
+    #expect(bad.stdout.contains("\"source\": \"PR #42\""))
+    // `-` still reads standard input inside Actions.
+    let piped = try CLIRunner.run(["-"], stdin: goodBody, environment: actions)
+    #expect(piped.status == 0 && piped.stdout.contains("<stdin> passed"), "\(piped.stdout)")
+  }
+
+  @Test func notAPullRequestEventIsAnInputError() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let url = directory.appendingPathComponent("push.json")
+    try Data(#"{"ref": "refs/heads/main", "commits": []}"#.utf8).write(to: url)
+    let output = try CLIRunner.run(
+      [], environment: ["GITHUB_ACTIONS": "true", "GITHUB_EVENT_PATH": url.path, "GITHUB_EVENT_NAME": "push"])
+    #expect(output.status == 2)
+    #expect(output.stdout.isEmpty)
+    #expect(
+      output.stderr
+        == "prlint: \(url.path): is a push event: expected a pull_request or pull_request_target event (run prlint on: pull_request)\n"
+    )
+  }
+
+  @Test func closingKeywordsOnAnotherBaseAreReported() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = try event(pullRequest(body: goodBody, base: "release-2.0"), in: directory)
+    let output = try CLIRunner.run(["--event", path])
+    #expect(output.status == 1)
+    #expect(output.stdout.contains("Closes #123 will not close on merge: this PR targets \"release-2.0\""))
+  }
+
+  @Test func botsLabelsAndDraftsFollowThePolicy() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let bot = try event(
+      pullRequest(body: "Bump x", extra: ["user": ["login": "renovate[bot]", "type": "Bot"]]), in: directory,
+      name: "bot.json")
+    #expect(try CLIRunner.run(["--event", bot]).status == 0)
+    let draft = try event(pullRequest(body: "WIP", extra: ["draft": true]), in: directory, name: "draft.json")
+    let drafted = try CLIRunner.run(["--event", draft])
+    #expect(drafted.status == 0 && drafted.stdout.contains("warning:") && !drafted.stdout.contains("error:"))
+    #expect(
+      try CLIRunner.run(["--event", draft, "--config", writeConfig("drafts: check\n", in: directory)]).status == 1)
+    #expect(try CLIRunner.run(["--labels", "wip, skip-prlint"], stdin: "bad").status == 0)
+    #expect(try CLIRunner.run(["--author", "dependabot[bot]"], stdin: "bad").status == 0)
+    #expect(try CLIRunner.run(["--author", "octocat"], stdin: "bad").status == 1)
+  }
+
+  private func writeConfig(_ yaml: String, in directory: URL) throws -> String {
+    let url = directory.appendingPathComponent("prlint.yml")
+    try yaml.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+  }
+
+  @Test func gitLabMergeRequestPipeline() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let body = goodBody.replacingOccurrences(of: "Closes #123", with: "Implements #123, #124")
+    let pipeline = [
+      "GITLAB_CI": "true", "CI_MERGE_REQUEST_IID": "7", "CI_MERGE_REQUEST_TITLE": "feat: add INT8 export",
+      "CI_MERGE_REQUEST_DESCRIPTION": body, "CI_MERGE_REQUEST_LABELS": "ml,export",
+    ]
+    let output = try CLIRunner.run(["--format", "json"], environment: pipeline)
+    #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
+    #expect(output.stdout.contains(##""issue": "#124", "closing": true, "keyword": "Implements""##))
+
+    var truncated = pipeline
+    truncated["CI_MERGE_REQUEST_DESCRIPTION_IS_TRUNCATED"] = "true"
+    let cut = try CLIRunner.run([], environment: truncated)
+    #expect(cut.stdout.contains("warning: the description was cut short by the CI"))
+    let full = directory.appendingPathComponent("full.md")
+    try body.write(to: full, atomically: true, encoding: .utf8)
+    let complete = try CLIRunner.run(["--body-file", full.path], environment: truncated)
+    #expect(complete.status == 0 && !complete.stdout.contains("cut short"), "\(complete.stdout)")
+    #expect(complete.stdout.contains("\(full.path) passed"))
+  }
+
+  @Test func bodyFileConflictsWithFiles() throws {
+    let output = try CLIRunner.run(["--body-file", "Examples/PR.md", "Examples/PR.md"])
+    #expect(output.status == 2)
+    #expect(output.stderr.hasPrefix("prlint: --github-event and --body-file name the PR's body"))
+  }
+}
