@@ -41,13 +41,16 @@ struct ReadmeConfigurationExampleTests {
   @Test func readmeExampleLoads() throws {
     let readme = try String(
       contentsOf: TestSupport.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-    let start = try #require(readme.range(of: "```yaml\n"))
+    // The configuration example is the YAML block that starts with `extends:`; others are CI jobs.
+    let start = try #require(readme.range(of: "```yaml\nextends:"))
     let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
-    let yaml = String(readme[start.upperBound..<end.lowerBound])
+    let yaml = "extends:" + readme[start.upperBound..<end.lowerBound]
     let directory = try TestSupport.temporaryDirectory(["readme.yml": yaml])
     defer { try? FileManager.default.removeItem(at: directory) }
     let configuration = try ConfigurationLoader.file(directory.appendingPathComponent("readme.yml").path)
     #expect(configuration.customRules.map(\.id) == ["no-lorem-ipsum", "changelog-mentioned"])
     #expect(configuration.sections.first?.aliases.contains("summary") == true)
+    #expect(configuration.platform == nil && configuration.policy.drafts == .warn)
+    #expect(configuration.policy.ignoredLabels == ["skip-prlint"])
   }
 }
