@@ -13,6 +13,16 @@ public enum InitTemplate {
     # Whether <!-- prlint-disable rule-id -- reason --> in a PR body silences rules for that PR.
     # inline-disable: true
 
+    # Whose closing-keyword grammar applies: auto (the forge the PR came from), github or gitlab.
+    # platform: auto
+
+    # PRs that are not linted (reported as skipped), and what happens to drafts (skip, warn, check).
+    # ignore:
+    #   authors: ['dependabot[bot]', 'renovate[bot]', 'github-actions[bot]']
+    #   labels: [skip-prlint]
+    #   bots: true
+    # drafts: warn
+
     # The sections a description should have. Listing sections replaces the preset's list.
     # Aliases are compared after normalising (lower case, punctuation and emoji dropped).
     # sections:
