@@ -17,8 +17,15 @@ struct ConfigurationOptions: ParsableArguments {
     }
   }
 
-  /// --config, else --preset, else the file found from the working directory, else the default preset.
+  /// The configuration, with the repository's PR templates loaded when `template-leftovers` is on.
   func load() throws(ConfigurationError) -> Configuration {
+    var configuration = try loadSettings()
+    try PullRequestTemplates.attach(to: &configuration, workingDirectory: FileManager.default.currentDirectoryPath)
+    return configuration
+  }
+
+  /// --config, else --preset, else the file found from the working directory, else the default preset.
+  func loadSettings() throws(ConfigurationError) -> Configuration {
     if let config { return try ConfigurationLoader.file(config) }
     if let preset { return try ConfigurationLoader.preset(preset) }
     if let found = ConfigurationLoader.discover(from: FileManager.default.currentDirectoryPath) {

@@ -50,7 +50,7 @@ struct RuleExampleTests {
     #expect(
       ids == [
         "required-sections", "empty-section", "linked-issue", "body-length", "unchecked-tasks", "breaking-change",
-        "title", "diff-size",
+        "title", "diff-size", "tests-included", "screenshots", "template-leftovers",
       ])
   }
 
@@ -66,6 +66,7 @@ struct RuleExampleTests {
     settings.options.merge(example.options) { _, new in new }
     configuration.ruleSettings[rule.id] = settings
     configuration.platform = example.platform ?? configuration.platform
+    configuration.pullRequestTemplates = example.template.map { [PullRequestTemplate(text: $0, path: "example")] } ?? []
     return Linter(configuration: configuration).lint(example.input).diagnostics.filter { $0.ruleID == rule.id }
   }
 }

@@ -15,6 +15,8 @@ struct ConfigLayer {
     /// Set when the id is no built-in rule and no definition: it must name a custom rule defined in
     /// what this layer extends. Located at the id, for the error when it does not.
     var inheritedCustomRule: Located<String>?
+    /// Options of kind `.path` as written, located, for the loader to resolve against the file's folder.
+    var paths: [String: Located<String>] = [:]
   }
 
   /// A section as written; `aliases` nil means "the aliases of the section of that name it replaces".

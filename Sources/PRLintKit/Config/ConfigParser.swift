@@ -133,6 +133,9 @@ struct ConfigParser {
         throw fail(keyNode, "unknown option \"\(key)\" for rule \(description.id): expected one of \(known)")
       }
       entry.options[key] = try optionValue(spec, value, rule: description.id)
+      if spec.kind == .path, case .string(let path) = entry.options[key] {
+        entry.paths[key] = ConfigLayer.Located(value: path, line: value.mark?.line, column: value.mark?.column)
+      }
     }
     return entry
   }
@@ -212,6 +215,7 @@ struct ConfigParser {
     case .string: return .string(try string(node, "a string for \(rule).\(spec.key)"))
     case .strings: return .strings(try strings(node))
     case .pattern: return .string(try regex(node).source)
+    case .path: return .string(try string(node, "a file path for \(rule).\(spec.key)"))
     case .patterns:
       guard case .sequence(let sequence) = node else { throw fail(node, "expected a list of regular expressions") }
       var sources: [String] = []

@@ -89,7 +89,8 @@ public enum ConfigurationLoader {
   private static func resolve(
     _ text: String, file: String, directory: URL?, visited: inout [String], isPreset: Bool
   ) throws(ConfigurationError) -> Configuration {
-    let layer = try ConfigParser(file: file).parse(text)
+    var layer = try ConfigParser(file: file).parse(text)
+    try resolvePaths(in: &layer, directory: directory, file: file)
     var configuration: Configuration
     if let extends = layer.extends {
       let located = ConfigurationError(file: file, line: extends.line, column: extends.column, "")
@@ -121,6 +122,30 @@ public enum ConfigurationLoader {
     configuration.apply(layer)
     try checkSectionReferences(layer, in: configuration, file: file)
     return configuration
+  }
+
+  /// Path options name files relative to the configuration file: make them absolute, and fail at the
+  /// option when the file is not there.
+  private static func resolvePaths(in layer: inout ConfigLayer, directory: URL?, file: String)
+    throws(ConfigurationError)
+  {
+    for index in layer.rules.indices {
+      for (key, written) in layer.rules[index].entry.paths where !written.value.isEmpty {
+        let url =
+          written.value.hasPrefix("/")
+          ? URL(fileURLWithPath: written.value)
+          : (directory ?? URL(fileURLWithPath: ".")).appendingPathComponent(written.value)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
+        else {
+          throw ConfigurationError(
+            file: file, line: written.line, column: written.column,
+            "\(layer.rules[index].id).\(key) names \"\(written.value)\", which does not exist: expected a file "
+              + "path relative to this configuration file")
+        }
+        layer.rules[index].entry.options[key] = .string(url.standardizedFileURL.path)
+      }
+    }
   }
 
   /// Why a configuration file could not be read, in a few words rather than Foundation's long text.

@@ -13,6 +13,9 @@ public struct Configuration: Sendable {
   /// (`PullRequestInfo.platform`), else GitHub.
   public var platform: Platform?
   public var policy = Policy()
+  /// The repository's PR templates, for `template-leftovers`: loaded by `PullRequestTemplates.attach`
+  /// (named by the rule's `template` option, else discovered), parsed once per run.
+  public var pullRequestTemplates: [PullRequestTemplate] = []
   /// Where the configuration came from, for messages: a path or "preset default".
   public var origin = "preset default"
 

@@ -25,7 +25,8 @@ public struct RuleDescription: Sendable {
   }
 }
 
-/// A PR body (and optionally a title, diff size and options) that shows a rule at work.
+/// A PR body (and optionally a title, diff size, changed paths, the repository's PR template and
+/// options) that shows a rule at work.
 /// It remembers where it was written, so a failing example points at itself.
 public struct Example: Sendable, CustomStringConvertible {
   /// The marker for "the rule reports this line"; removed before linting.
@@ -40,6 +41,8 @@ public struct Example: Sendable, CustomStringConvertible {
   /// What else is known of the PR (labels, branches, draft), and the platform, when the example needs it.
   public var pullRequest: PullRequestInfo?
   public var platform: Platform?
+  /// The repository's pull request template, for rules that compare the body with it.
+  public var template: String?
   public var options: [String: OptionValue]
   public var file: String
   public var line: Int
@@ -47,7 +50,7 @@ public struct Example: Sendable, CustomStringConvertible {
   public init(
     _ markedBody: String, title: String? = nil, changedLines: Int? = nil, changedFiles: Int? = nil,
     files: [ChangedFile]? = nil, pullRequest: PullRequestInfo? = nil, platform: Platform? = nil,
-    options: [String: OptionValue] = [:],
+    template: String? = nil, options: [String: OptionValue] = [:],
     file: StaticString = #filePath, line: UInt = #line
   ) {
     self.markedBody = markedBody
@@ -57,6 +60,7 @@ public struct Example: Sendable, CustomStringConvertible {
     self.files = files
     self.pullRequest = pullRequest
     self.platform = platform
+    self.template = template
     self.options = options
     self.file = "\(file)"
     self.line = Int(line)

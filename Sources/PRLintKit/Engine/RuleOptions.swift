@@ -26,6 +26,8 @@ public struct OptionSpec: Sendable, Hashable {
     case patterns = "list of regular expressions"
     /// One regular expression, checked when the configuration loads.
     case pattern = "regular expression"
+    /// A file path relative to the configuration file; the loader checks it exists and makes it absolute.
+    case path = "file path"
   }
 
   public var key: String

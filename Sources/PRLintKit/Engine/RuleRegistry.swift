@@ -9,6 +9,9 @@ public enum RuleRegistry {
     BreakingChangeRule.self,
     TitleRule.self,
     DiffSizeRule.self,
+    TestsIncludedRule.self,
+    ScreenshotsRule.self,
+    TemplateLeftoversRule.self,
   ]
 
   public static let descriptions: [RuleDescription] = builtin.map { $0.description }

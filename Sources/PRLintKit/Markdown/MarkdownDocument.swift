@@ -19,6 +19,8 @@ public struct MarkdownDocument: Sendable {
   public var codeSpans: [CodeSpan] = []
   /// HTML comments (block and inline); `Suppressions` reads `prlint-disable` directives from them.
   public var comments: [HTMLComment] = []
+  /// Paragraphs at any depth and the visible text of HTML blocks, in body order.
+  public var leaves: [LeafBlock] = []
   /// Lines of prose text (no headings, code or comments), for text-matching rules.
   public var proseLines: [ProseLine] = []
   /// Words outside headings, HTML comments and code.

@@ -103,6 +103,10 @@ struct TreeWalker {
     case CMARK_NODE_PARAGRAPH:
       collectReferences(into: &document)
       collectProseLines(into: &document)
+      document.leaves.append(
+        LeafBlock(
+          text: CmarkNode.plainText(of: node), position: CmarkNode.position(node), blockIndex: blockIndex,
+          isTask: pendingTask?.paragraph == node))
       if let task = pendingTask, task.paragraph == node {
         document.tasks[task.index].text = Self.taskText(CmarkNode.plainText(of: node))
         pendingTask = nil
@@ -181,6 +185,7 @@ struct TreeWalker {
     }
     guard !parts.text.allSatisfy(\.isWhitespace) else { return }
     addWords(Words.split(parts.text), into: &document)
+    document.leaves.append(LeafBlock(text: parts.text, position: position, blockIndex: blockIndex, isTask: false))
     // Tags and comments were blanked byte for byte, so each line of text keeps its columns.
     inline = InlineText()
     for (offset, line) in parts.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -33,6 +33,10 @@ public enum RuleDocumentation {
     var text = "\n\(heading):\n"
     for example in examples {
       text += "\n" + settings(of: example).map { "  \($0)\n" }.joined()
+      if let template = example.template {
+        text += "  the repository's PR template:\n" + indented(template, "    | ")
+        text += "  the body:\n"
+      }
       text +=
         example.markedBody.split(separator: "\n", omittingEmptySubsequences: false)
         .map { indent + $0 }.joined(separator: "\n") + "\n"
@@ -110,9 +114,18 @@ public enum RuleDocumentation {
       let settings = settings(of: example)
       if !settings.isEmpty { text += settings.map { "- \($0.replacingPipes())" }.joined(separator: "\n") + "\n\n" }
       let fence = String(repeating: "`", count: max(3, longestBacktickRun(example.markedBody) + 1))
+      if let template = example.template {
+        let templateFence = String(repeating: "`", count: max(3, longestBacktickRun(template) + 1))
+        text +=
+          "The repository's PR template:\n\n\(templateFence)markdown\n\(template)\n\(templateFence)\n\nThe body:\n\n"
+      }
       text += "\(fence)markdown\n\(example.markedBody)\n\(fence)\n"
     }
     return text
+  }
+
+  private static func indented(_ text: String, _ prefix: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { prefix + $0 }.joined(separator: "\n") + "\n"
   }
 
   private static func longestBacktickRun(_ text: String) -> Int {

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Finds and loads the repository's PR templates for `template-leftovers`, once per run and only when
+/// that rule is on: a handful of `stat` calls, plus one directory listing per template folder present.
+public enum PullRequestTemplates {
+  /// Single templates, relative to the repository root, in GitHub's order of precedence.
+  static let files = [
+    ".github/pull_request_template.md", ".github/PULL_REQUEST_TEMPLATE.md", "pull_request_template.md",
+    "PULL_REQUEST_TEMPLATE.md", "docs/pull_request_template.md", "docs/PULL_REQUEST_TEMPLATE.md",
+  ]
+  /// Folders of several templates; each `.md` file in them is one.
+  static let folders = [
+    ".github/PULL_REQUEST_TEMPLATE", ".github/pull_request_template", ".gitlab/merge_request_templates",
+  ]
+  /// A template folder holds a few files; more are not templates worth parsing on every run.
+  static let folderLimit = 20
+
+  /// Loads the templates into `configuration` when `template-leftovers` is on: the one its `template`
+  /// option names (already made absolute by the loader), else those found from `directory`'s git root.
+  public static func attach(to configuration: inout Configuration, workingDirectory directory: String)
+    throws(ConfigurationError)
+  {
+    guard let description = RuleRegistry.description(id: "template-leftovers"),
+      configuration.severity(of: description) != .off
+    else { return }
+    let named = configuration.options(of: description).string("template")
+    if !named.isEmpty {
+      guard let text = read(named) else {
+        throw ConfigurationError(file: named, "cannot read the PR template named by template-leftovers.template")
+      }
+      configuration.pullRequestTemplates = [
+        PullRequestTemplate(text: text, path: named, pseudoHeadings: configuration.pseudoHeadings)
+      ]
+      return
+    }
+    configuration.pullRequestTemplates = discover(from: directory).compactMap { path in
+      read(path).map { PullRequestTemplate(text: $0, path: path, pseudoHeadings: configuration.pseudoHeadings) }
+    }
+  }
+
+  /// The template files of the repository holding `directory` (or of `directory` itself outside git).
+  public static func discover(from directory: String) -> [String] {
+    let root = URL(fileURLWithPath: gitRoot(of: directory) ?? directory)
+    let fileManager = FileManager.default
+    var found: [String] = []
+    for file in files {
+      let path = root.appendingPathComponent(file).path
+      if isFile(path), !found.contains(where: { $0.lowercased() == path.lowercased() }) { found.append(path) }
+    }
+    for folder in folders {
+      let url = root.appendingPathComponent(folder)
+      guard let names = try? fileManager.contentsOfDirectory(atPath: url.path) else { continue }
+      let templates = names.filter { $0.lowercased().hasSuffix(".md") }.sorted().prefix(folderLimit)
+      for name in templates {
+        let path = url.appendingPathComponent(name).path
+        if isFile(path), !found.contains(path) { found.append(path) }
+      }
+    }
+    return found
+  }
+
+  /// The nearest folder at or above `directory` holding `.git` (a folder, or a file in a worktree).
+  static func gitRoot(of directory: String) -> String? {
+    var current = URL(fileURLWithPath: directory).standardizedFileURL
+    while true {
+      if FileManager.default.fileExists(atPath: current.appendingPathComponent(".git").path) { return current.path }
+      let parent = current.deletingLastPathComponent()
+      if parent.path == current.path { return nil }
+      current = parent
+    }
+  }
+
+  private static func isFile(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+  }
+
+  /// A template's text; GitHub caps templates well below this, so a huge file is not one.
+  private static func read(_ path: String) -> String? {
+    guard let data = FileManager.default.contents(atPath: path), data.count <= 1 << 20 else { return nil }
+    return String(decoding: data, as: UTF8.self)
+  }
+}
