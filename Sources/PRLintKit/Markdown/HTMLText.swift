@@ -3,7 +3,9 @@ enum HTMLText {
   struct Parts {
     var comments: [(body: String, lineOffset: Int)] = []
     var text = ""
-    var hasImage = false
+    /// The `src` of each image or video tag, "" when it has none.
+    var imageSources: [String] = []
+    var hasImage: Bool { !imageSources.isEmpty }
   }
 
   /// The inside of `<!-- … -->`.
@@ -17,6 +19,32 @@ enum HTMLText {
   static func isImageTag(_ html: String) -> Bool {
     let lowered = html.prefix(8).lowercased()
     return lowered.hasPrefix("<img") || lowered.hasPrefix("<video") || lowered.hasPrefix("<picture")
+  }
+
+  /// The `src` attribute of a tag (quoted or not), or "": one pass over the tag.
+  static func source(ofTag tag: String) -> String {
+    let bytes = Array(tag.utf8)
+    var index = 0
+    while index + 4 <= bytes.count {
+      let name = bytes[index..<index + 3].map { $0 | 0x20 }  // ASCII lower case
+      let before = index > 0 ? bytes[index - 1] : UInt8(ascii: " ")
+      guard name == Array("src".utf8), bytes[index + 3] == UInt8(ascii: "="),
+        before == UInt8(ascii: " ") || before == UInt8(ascii: "\t") || before == UInt8(ascii: "\n")
+      else {
+        index += 1
+        continue
+      }
+      var start = index + 4
+      let quote = start < bytes.count ? bytes[start] : 0
+      let quoted = quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'")
+      if quoted { start += 1 }
+      var end = start
+      while end < bytes.count, quoted ? bytes[end] != quote : !(bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: ">")) {
+        end += 1
+      }
+      return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+    return ""
   }
 
   /// Splits an HTML block into its comments and its visible text. Tags and comments are blanked
@@ -39,8 +67,8 @@ enum HTMLText {
       if isComment {
         let body = String(decoding: text[(index + 4)..<close], as: UTF8.self)
         parts.comments.append((body.trimmingWhitespace(), line))
-      } else if isImageTag(String(decoding: text[index..<end], as: UTF8.self)) {
-        parts.hasImage = true
+      } else if case let tag = String(decoding: text[index..<end], as: UTF8.self), isImageTag(tag) {
+        parts.imageSources.append(source(ofTag: tag))
       }
       for blank in index..<end {
         if text[blank] == UInt8(ascii: "\n") { line += 1 } else { text[blank] = UInt8(ascii: " ") }

@@ -165,7 +165,7 @@ struct TreeWalker {
       collectHiddenClosingReferences(in: body, kind: .inComment, at: CmarkNode.position(node), into: &document)
       inline.appendSeparator()
     } else if HTMLText.isImageTag(html) {
-      document.images.append(Image(source: "", position: CmarkNode.position(node)))
+      document.images.append(Image(source: HTMLText.source(ofTag: html), position: CmarkNode.position(node)))
       markNonTextContent(&document)
     }
   }
@@ -179,10 +179,10 @@ struct TreeWalker {
       document.comments.append(HTMLComment(text: comment.body, position: line))
       collectHiddenClosingReferences(in: comment.body, kind: .inComment, at: line, into: &document)
     }
-    if parts.hasImage {
-      document.images.append(Image(source: "", position: position))
-      markNonTextContent(&document)
+    for source in parts.imageSources {
+      document.images.append(Image(source: source, position: position))
     }
+    if parts.hasImage { markNonTextContent(&document) }
     guard !parts.text.allSatisfy(\.isWhitespace) else { return }
     addWords(Words.split(parts.text), into: &document)
     document.leaves.append(LeafBlock(text: parts.text, position: position, blockIndex: blockIndex, isTask: false))

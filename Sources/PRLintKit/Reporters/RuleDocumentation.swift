@@ -125,7 +125,10 @@ public enum RuleDocumentation {
   }
 
   private static func indented(_ text: String, _ prefix: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map { prefix + $0 }.joined(separator: "\n") + "\n"
+    // An empty line gets the prefix without its trailing space: no trailing whitespace in the output.
+    let bare = String(prefix.reversed().drop(while: { $0 == " " }).reversed())
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? bare : prefix + $0 }
+      .joined(separator: "\n") + "\n"
   }
 
   private static func longestBacktickRun(_ text: String) -> Int {

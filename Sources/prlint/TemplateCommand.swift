@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import PRLintKit
+
+/// `prlint template`: print (or write) a PR template that asks for what the configuration checks.
+struct TemplateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "template",
+    abstract: "Print a pull request template generated from the configuration's sections and rules.")
+
+  @OptionGroup var configurationOptions: ConfigurationOptions
+
+  @Option(help: "Write the template to this file (for example .github/pull_request_template.md).")
+  var output: String?
+
+  @Flag(help: "Overwrite the --output file when it exists.")
+  var force = false
+
+  func run() throws {
+    let text = TemplateGenerator.generate(for: try configurationOptions.loadSettings())
+    guard let output else {
+      print(text, terminator: "")
+      return
+    }
+    if FileManager.default.fileExists(atPath: output), !force {
+      throw UsageError(message: "\(output) already exists: use --force to overwrite it")
+    }
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+    } catch {
+      throw UsageError(message: "\(output): cannot be written")
+    }
+  }
+}
