@@ -39,7 +39,9 @@ enum HTMLText {
       let quoted = quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'")
       if quoted { start += 1 }
       var end = start
-      while end < bytes.count, quoted ? bytes[end] != quote : !(bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: ">")) {
+      while end < bytes.count,
+        quoted ? bytes[end] != quote : !(bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: ">"))
+      {
         end += 1
       }
       return String(decoding: bytes[start..<end], as: UTF8.self)
