@@ -8,4 +8,6 @@ public struct LeafBlock: Sendable, Hashable {
   public var blockIndex: Int
   /// The paragraph of a task-list item (`- [ ] …`, `- [x] …`).
   public var isTask: Bool
+  /// A task item the author ticked.
+  public var isCheckedTask = false
 }

@@ -103,10 +103,11 @@ struct TreeWalker {
     case CMARK_NODE_PARAGRAPH:
       collectReferences(into: &document)
       collectProseLines(into: &document)
+      let task = pendingTask.flatMap { $0.paragraph == node ? document.tasks[$0.index] : nil }
       document.leaves.append(
         LeafBlock(
           text: CmarkNode.plainText(of: node), position: CmarkNode.position(node), blockIndex: blockIndex,
-          isTask: pendingTask?.paragraph == node))
+          isTask: task != nil, isCheckedTask: task?.checked == true))
       if let task = pendingTask, task.paragraph == node {
         document.tasks[task.index].text = Self.taskText(CmarkNode.plainText(of: node))
         pendingTask = nil

@@ -13,7 +13,8 @@ public struct TemplateLeftoversRule: BuiltinRule {
       whose text (whitespace collapsed, HTML comments dropped) equals one of the template's is reported; a \
       section holding nothing else is reported once, at its heading. HTML comments are hints, not text; \
       headings, checklist items (a ticked box is an answer, an unticked one is unchecked-tasks' business), \
-      placeholders (TODO, N/A) and "None" are never leftovers. Checks nothing when there is no template.
+      placeholders (TODO, N/A) and "None" are never leftovers, nor is the text of a section where the \
+      author ticked a box (it frames the checklist they answered). Checks nothing when there is no template.
       """,
     defaultSeverity: .error,
     options: [
@@ -45,6 +46,21 @@ public struct TemplateLeftoversRule: BuiltinRule {
         template: """
           ## Checklist
           - [ ] I have added tests
+          """),
+      Example(
+        """
+        ## Components
+        Pick the areas this touches:
+
+        - [ ] `area/docs`
+        - [x] `area/models`
+        """,
+        template: """
+          ## Components
+          Pick the areas this touches:
+
+          - [ ] `area/docs`
+          - [ ] `area/models`
           """),
       Example("No template: nothing to compare with."),
     ],
@@ -98,16 +114,20 @@ public struct TemplateLeftoversRule: BuiltinRule {
     return findings(candidates, kept: best, context: context)
   }
 
-  /// Body leaves that could be leftovers, each with the index of the heading it sits under.
+  /// Body leaves that could be leftovers, each with the index of the heading it sits under. A section
+  /// where the author ticked a box is answered: the template text there frames the checklist.
   private static func candidates(in document: MarkdownDocument) -> [(leaf: LeafBlock, heading: Int?)] {
-    var result: [(LeafBlock, Int?)] = []
+    var result: [(leaf: LeafBlock, heading: Int?)] = []
+    var answered = Set<Int>()  // heading indexes, -1 before the first heading
     var heading: Int? = nil
     var next = 0
-    for leaf in document.leaves where !leaf.isTask {
+    for leaf in document.leaves {
       while next < document.headings.count, document.headings[next].blockIndex <= leaf.blockIndex {
         heading = next
         next += 1
       }
+      if leaf.isCheckedTask { answered.insert(heading ?? -1) }
+      guard !leaf.isTask else { continue }
       let words = Words.split(leaf.text)
       guard !words.allSatisfy(Words.isPlaceholder), !SectionContent.isNegativeAnswer(words) else { continue }
       // A paragraph that is only a pseudo-heading's label (`**Testing**`) is a heading.
@@ -119,7 +139,7 @@ public struct TemplateLeftoversRule: BuiltinRule {
       }
       result.append((leaf, heading))
     }
-    return result
+    return result.filter { !answered.contains($0.heading ?? -1) }
   }
 
   /// One finding per kept leaf, or one per heading whose every candidate leaf was kept.
