@@ -25,10 +25,14 @@ struct TemplateCommand: ParsableCommand {
     if FileManager.default.fileExists(atPath: output), !force {
       throw UsageError(message: "\(output) already exists: use --force to overwrite it")
     }
+    let url = URL(fileURLWithPath: output)
     do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+      // `.github/` may not exist yet in a repository without templates.
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: url, options: .atomic)
     } catch {
       throw UsageError(message: "\(output): cannot be written")
     }
+    print("wrote \(output): commit it, and pull requests will open with it")
   }
 }

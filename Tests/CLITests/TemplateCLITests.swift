@@ -26,9 +26,14 @@ struct TemplateCLITests {
     let directory = try CLIRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let first = try CLIRunner.run(["template", "--output", "PR.md"], directory: directory)
-    #expect(first.status == 0 && first.stdout.isEmpty)
+    #expect(first.status == 0 && first.stdout.hasPrefix("wrote PR.md"))
     let written = try String(contentsOf: directory.appendingPathComponent("PR.md"), encoding: .utf8)
     #expect(written.contains("## Testing"))
+    let nested = try CLIRunner.run(["template", "--output", ".github/pull_request_template.md"], directory: directory)
+    #expect(nested.status == 0, "\(nested.stderr)")
+    #expect(
+      try String(contentsOf: directory.appendingPathComponent(".github/pull_request_template.md"), encoding: .utf8)
+        == written)
     try "mine\n".write(to: directory.appendingPathComponent("PR.md"), atomically: true, encoding: .utf8)
     let second = try CLIRunner.run(["template", "--output", "PR.md"], directory: directory)
     #expect(second.status == 2 && second.stdout.isEmpty)

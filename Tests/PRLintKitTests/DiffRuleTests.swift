@@ -36,7 +36,10 @@ struct DiffRuleTests {
     #expect(diagnostic.position?.line == 1)
   }
 
-  @Test(arguments: ["docs/guide.md", "package-lock.json", ".github/workflows/ci.yml", "Makefile", "config.yaml"])
+  @Test(arguments: [
+    "docs/guide.md", "package-lock.json", ".github/workflows/ci.yml", "Makefile", "config.yaml", "Package.swift",
+    "web/vite.config.ts", "setup.py",
+  ])
   func nonSourceChangesNeedNoTests(path: String) {
     #expect(Self.diagnostics("tests-included", body: "x", files: [path]).isEmpty, "\(path)")
   }

@@ -11,18 +11,21 @@ public struct TestsIncludedRule: BuiltinRule {
       "N/A", "docs only", "documentation only", "covered by existing tests", "existing tests", \
       "no functional change" or "no behavior/behaviour change" (words compared case-insensitively, \
       punctuation around them ignored; one pass over the section's words). A test file is one matching \
-      `test-globs`; a source file matches `source-globs` and is not a test. Docs, configuration, lockfiles \
-      and CI files are not source. Checked only when the diff's file list is known.
+      `test-globs`; a source file matches `source-globs` and neither `exclude-globs` nor a test glob. \
+      Docs, configuration, lockfiles, build manifests and CI files are not source. Checked only when the diff's file list is known.
       """,
     defaultSeverity: .warning,
     options: [
       OptionSpec("test-globs", .strings, default: .strings(defaultTestGlobs), "paths that are tests"),
       OptionSpec("source-globs", .strings, default: .strings(defaultSourceGlobs), "paths that are source code"),
+      OptionSpec(
+        "exclude-globs", .strings, default: .strings(defaultExcludeGlobs),
+        "paths never counted as source: build manifests and tool configuration written in code"),
       OptionSpec("section", .string, default: .string("Testing"), "the configured section that may explain"),
     ],
     passing: [
       Example("Adds a flag.", files: ["Sources/CLI/Flags.swift", "Tests/CLITests/FlagsTests.swift"]),
-      Example("Docs and CI only.", files: ["README.md", ".github/workflows/ci.yml", "Package.resolved"]),
+      Example("Docs, CI and the manifest.", files: ["README.md", ".github/workflows/ci.yml", "Package.swift"]),
       Example(
         """
         ## Testing
@@ -68,6 +71,10 @@ public struct TestsIncludedRule: BuiltinRule {
     "*.{rb,php,cs,fs,ex,exs,erl,hs,clj,dart,lua}",
   ]
 
+  static let defaultExcludeGlobs = [
+    "Package.swift", "setup.py", "noxfile.py", "*.config.{js,cjs,mjs,ts}", "*.gradle.kts", ".eslintrc.{js,cjs}",
+  ]
+
   /// Phrases (as normalised word sequences) that explain why a change needs no new tests.
   static let explanations: [[String]] = {
     var phrases: [[String]] = [
@@ -85,18 +92,20 @@ public struct TestsIncludedRule: BuiltinRule {
 
   private let tests: PathPatterns
   private let sources: PathPatterns
+  private let excluded: PathPatterns
   private let sectionName: String
 
   public init(options: RuleOptions) {
     tests = PathPatterns(options.strings("test-globs"))
     sources = PathPatterns(options.strings("source-globs"))
+    excluded = PathPatterns(options.strings("exclude-globs"))
     sectionName = options.string("section")
   }
 
   public func check(_ context: RuleContext) -> [Finding] {
     guard let files = context.input.files else { return [] }
     guard !files.contains(where: { tests.matches($0.path) }) else { return [] }
-    let changedSources = files.map(\.path).filter { sources.matches($0) }
+    let changedSources = files.map(\.path).filter { sources.matches($0) && !excluded.matches($0) }
     guard !changedSources.isEmpty else { return [] }
     let section = context.section(named: sectionName)
     if let section, Self.explainsNoTests(section.content.words) { return [] }
