@@ -1,0 +1,132 @@
+import Foundation
+
+/// prlint's `pre-push` hook script, and installing it beside (never over) a hook already there.
+public enum PrePushHook {
+  public static let fileName = "pre-push"
+  /// Where an existing hook is kept; ours runs it first with the same arguments and input.
+  public static let chainedFileName = "pre-push.prlint-chained"
+  /// The line that tells our script from anyone else's.
+  static let marker = "# prlint-managed pre-push hook"
+
+  /// A POSIX sh script that runs `PRLINT hook run` with git's arguments and standard input.
+  /// `prlint` is the absolute path of the binary that installed it; when that is gone, the script
+  /// falls back to `prlint` on PATH.
+  public static func script(prlint: String) -> String {
+    """
+    #!/bin/sh
+    \(marker): lints each pushed branch's description as its PR would show it.
+    # Written by `prlint hook install`; `prlint hook uninstall` removes it and restores a chained hook.
+    # Skip prlint once: PRLINT_SKIP=1 git push (a chained hook still runs). Skip every hook: git push --no-verify.
+    prlint=\(shellQuoted(prlint))
+    [ -x "$prlint" ] || prlint=prlint
+    chained="$(dirname "$0")/\(chainedFileName)"
+    if [ -x "$chained" ]; then
+      # git writes the pushed refs to stdin once: keep them to give both hooks the same input.
+      updates=$(cat; echo .)
+      updates=${updates%.}
+      printf '%s' "$updates" | "$chained" "$@" || {
+        status=$?
+        echo "prlint pre-push hook: $chained failed (exit $status): push blocked" >&2
+        exit "$status"
+      }
+      [ "${PRLINT_SKIP:-}" = 1 ] && exit 0
+      command -v "$prlint" >/dev/null 2>&1 || {
+        echo "prlint pre-push hook: prlint not found: install it, or push with PRLINT_SKIP=1 git push" >&2
+        exit 1
+      }
+      printf '%s' "$updates" | "$prlint" hook run "$@"
+      exit $?
+    fi
+    [ "${PRLINT_SKIP:-}" = 1 ] && exit 0
+    command -v "$prlint" >/dev/null 2>&1 || {
+      echo "prlint pre-push hook: prlint not found: install it, or push with PRLINT_SKIP=1 git push" >&2
+      exit 1
+    }
+    exec "$prlint" hook run "$@"
+
+    """
+  }
+
+  public enum InstallOutcome: Sendable, Equatable {
+    case installed
+    /// An existing hook was moved to `chainedFileName` and runs before ours.
+    case chained
+    /// `--force` overwrote a hook that was not ours.
+    case replaced
+    case alreadyInstalled
+  }
+
+  public enum UninstallOutcome: Sendable, Equatable {
+    case removed
+    /// The chained hook is back at `pre-push`.
+    case restored
+    case notInstalled
+  }
+
+  /// Whether the file at `url` is our script.
+  public static func isOurs(_ url: URL) -> Bool {
+    guard let data = FileManager.default.contents(atPath: url.path) else { return false }
+    return String(decoding: data.prefix(4096), as: UTF8.self).contains(marker)
+  }
+
+  public static func install(in directory: URL, prlint: String, force: Bool) throws(InputError) -> InstallOutcome {
+    let hook = directory.appendingPathComponent(fileName)
+    let chained = directory.appendingPathComponent(chainedFileName)
+    let fileManager = FileManager.default
+    let exists = fileManager.fileExists(atPath: hook.path) || isSymbolicLink(hook)
+    var outcome = InstallOutcome.installed
+    if exists, isOurs(hook) {
+      guard force else { return .alreadyInstalled }
+    } else if exists, force {
+      outcome = .replaced
+    } else if exists {
+      guard !fileManager.fileExists(atPath: chained.path) else {
+        throw InputError(
+          source: chained.path,
+          "exists already, so \(hook.path) cannot be chained: move one of them away, or use --force")
+      }
+      do {
+        try fileManager.moveItem(at: hook, to: chained)
+      } catch {
+        throw InputError(source: hook.path, "cannot be moved to \(chainedFileName)")
+      }
+      outcome = .chained
+    }
+    do {
+      try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
+      if outcome == .replaced || fileManager.fileExists(atPath: hook.path) { try fileManager.removeItem(at: hook) }
+      try Data(script(prlint: prlint).utf8).write(to: hook)
+      try fileManager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook.path)
+    } catch {
+      throw InputError(source: hook.path, "cannot be written")
+    }
+    return outcome
+  }
+
+  public static func uninstall(in directory: URL) throws(InputError) -> UninstallOutcome {
+    let hook = directory.appendingPathComponent(fileName)
+    let chained = directory.appendingPathComponent(chainedFileName)
+    let fileManager = FileManager.default
+    guard fileManager.fileExists(atPath: hook.path) else { return .notInstalled }
+    guard isOurs(hook) else {
+      throw InputError(source: hook.path, "is not prlint's hook: left as it is")
+    }
+    do {
+      try fileManager.removeItem(at: hook)
+      guard fileManager.fileExists(atPath: chained.path) else { return .removed }
+      try fileManager.moveItem(at: chained, to: hook)
+    } catch {
+      throw InputError(source: hook.path, "cannot be removed or restored")
+    }
+    return .restored
+  }
+
+  /// A dangling symlink does not "exist" for FileManager, but it is still someone's hook.
+  private static func isSymbolicLink(_ url: URL) -> Bool {
+    (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil
+  }
+
+  static func shellQuoted(_ text: String) -> String {
+    "'" + text.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+  }
+}
