@@ -21,6 +21,9 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Output format.")
   var format: OutputFormat = .text
 
+  @Option(help: "Compute the diff with git: the files HEAD changed since it forked from this REF (REF...HEAD).")
+  var diffBase: String?
+
   @Option(help: "Colour text output; auto colours a terminal unless NO_COLOR is set.")
   var color: ColorMode = .auto
 
@@ -43,7 +46,11 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
     let configuration = try configurationOptions.load()
-    let inputs = try readInputs(environment: environment)  // all of them first: a bad one leaves stdout untouched
+    var inputs = try readInputs(environment: environment)  // all of them first: a bad one leaves stdout untouched
+    if let diffBase {
+      let files = try GitDiffBase.files(base: diffBase)
+      for index in inputs.indices { inputs[index].fillDiff(files) }
+    }
     let linter = Linter(configuration: configuration)
     let results = inputs.map { linter.lint($0) }
     let options = ReportOptions(

@@ -13,7 +13,7 @@ struct PRLint: ParsableCommand {
     abstract: "Lint pull request descriptions: sections, linked issues, checklists, title and diff size.",
     usage: """
       prlint [check] [<files> ...] [--title <title>] [--format <format>] [<options>]
-      prlint rules | explain <rule> | init | template [--output <path>]
+      prlint rules | explain <rule> | init | template [--output <path>] | hook install|uninstall|run
       """,
     discussion: """
       Reads each FILE, or standard input when no FILE is given or for -.
@@ -22,7 +22,10 @@ struct PRLint: ParsableCommand {
       Exit codes: 0 no errors, 1 lint errors found, 2 usage, configuration or input error.
       """,
     version: version,
-    subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, TemplateCommand.self],
+    subcommands: [
+      CheckCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, TemplateCommand.self,
+      HookCommand.self,
+    ],
     defaultSubcommand: CheckCommand.self
   )
 
@@ -37,6 +40,8 @@ struct PRLint: ParsableCommand {
     } catch let error as ConfigurationError {
       fail(error.description)
     } catch let error as InputError {
+      fail(error.description)
+    } catch let error as GitError {
       fail(error.description)
     } catch let error as UsageError {
       fail(error.message, then: error.usage)

@@ -48,6 +48,7 @@ struct ConfigLayer {
   var inlineDisable: Bool?
   var sections: [Section]?
   var rules: [(id: String, entry: RuleEntry)] = []
+  var hookBodyFile: String?
 }
 
 extension Configuration {
@@ -64,6 +65,7 @@ extension Configuration {
     if let labels = layer.ignore.labels { policy.ignoredLabels = labels }
     if let bots = layer.ignore.bots { policy.skipBots = bots }
     if let drafts = layer.drafts { policy.drafts = drafts }
+    if let hookBodyFile = layer.hookBodyFile { self.hookBodyFile = hookBodyFile }
     if let sections = layer.sections {
       let inherited = self.sections
       self.sections = sections.map { section in

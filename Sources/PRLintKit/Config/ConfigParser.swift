@@ -4,7 +4,7 @@ import Yams
 /// column of the first problem. Works on Yams' node tree (not Codable) so every value keeps its position.
 struct ConfigParser {
   static let topLevelKeys = [
-    "extends", "platform", "pseudo-headings", "inline-disable", "sections", "rules", "ignore", "drafts",
+    "extends", "platform", "pseudo-headings", "inline-disable", "sections", "rules", "ignore", "drafts", "hook",
   ]
   static let sectionKeys = ["name", "aliases", "required", "min-words", "accepts-none"]
   static let customRuleKeys = ["kind", "pattern", "section", "message", "severity"]
@@ -46,6 +46,8 @@ struct ConfigParser {
         layer.ignore = try ignore(value)
       case "drafts":
         layer.drafts = try drafts(value)
+      case "hook":
+        layer.hookBodyFile = try hookBodyFile(value)
       default:
         throw fail(keyNode, "unknown setting \"\(key)\": expected one of \(Self.topLevelKeys.joined(separator: ", "))")
       }

@@ -18,6 +18,9 @@ public struct Configuration: Sendable {
   public var pullRequestTemplates: [PullRequestTemplate] = []
   /// Where the configuration came from, for messages: a path or "preset default".
   public var origin = "preset default"
+  /// `hook: body-file:`: the pre-push hook reads the description from this file (relative to the
+  /// repository's top level) instead of the tip commit's body.
+  public var hookBodyFile: String?
 
   public init() {}
 

@@ -72,12 +72,11 @@ public struct GitRepository: Sendable {
 }
 
 extension LintInput {
-  /// Fills the diff facts from `files`, keeping counts that were given explicitly (`--changed-lines`).
-  /// Totals cover every file; rules that exclude some subtract them from `files`.
+  /// Sets the diff facts from `files`. Totals cover every file; rules that exclude some work from `files`.
   public mutating func fillDiff(_ files: [ChangedFile]) {
     self.files = files
-    changedLines = changedLines ?? files.reduce(0) { $0 + $1.changedLines }
-    changedFiles = changedFiles ?? files.count
+    changedLines = files.reduce(0) { $0 + $1.changedLines }
+    changedFiles = files.count
   }
 }
 
