@@ -21,7 +21,8 @@ struct CLIRunner {
   }()
 
   static func run(
-    _ arguments: [String], stdin: String? = nil, directory: URL? = nil, environment: [String: String] = [:]
+    _ arguments: [String], stdin: String? = nil, directory: URL? = nil, environment: [String: String] = [:],
+    executable: URL = CLIRunner.executable
   ) throws -> Output {
     let process = Process()
     process.executableURL = executable

@@ -6,9 +6,12 @@ import Foundation
 public struct Git: Sendable {
   /// The working directory git runs in; nil is the current directory.
   public var directory: URL?
+  /// Variables set over the inherited environment (e.g. `GIT_CONFIG_GLOBAL` to isolate a test).
+  public var environment: [String: String]
 
-  public init(directory: URL? = nil) {
+  public init(directory: URL? = nil, environment: [String: String] = [:]) {
     self.directory = directory
+    self.environment = environment
   }
 
   /// Standard output of a command that must succeed; a failure throws git's first stderr line.
@@ -49,6 +52,9 @@ public struct Git: Sendable {
     process.executableURL = executable
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    }
     let output = Pipe()
     let errors = Pipe()
     process.standardOutput = output

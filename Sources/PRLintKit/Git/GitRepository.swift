@@ -5,8 +5,8 @@ import Foundation
 public struct GitRepository: Sendable {
   public let git: Git
 
-  public init(directory: URL? = nil) {
-    git = Git(directory: directory)
+  public init(directory: URL? = nil, environment: [String: String] = [:]) {
+    git = Git(directory: directory, environment: environment)
   }
 
   /// The root of the work tree; fails outside one (e.g. in a bare repository).
@@ -18,7 +18,9 @@ public struct GitRepository: Sendable {
   /// resolves it), else `.git/hooks` (of the main repository, for a linked worktree too).
   public func hooksDirectory() throws(GitError) -> URL {
     let top = try topLevel()
-    let path = try Git(directory: top).text(["rev-parse", "--git-path", "hooks"])
+    var atTop = git
+    atTop.directory = top
+    let path = try atTop.text(["rev-parse", "--git-path", "hooks"])
     return URL(fileURLWithPath: path, relativeTo: top).standardizedFileURL
   }
 
