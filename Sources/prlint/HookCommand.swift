@@ -75,7 +75,7 @@ struct HookCommand: ParsableCommand {
     @Argument(help: "The remote's name (or URL), as git passes it.")
     var remote: String?
 
-    @Argument(help: "The remote's URL, as git passes it (unused).")
+    @Argument(help: "The remote's URL, as git passes it: a GitHub or GitLab host sets the closing-keyword grammar.")
     var url: String?
 
     @OptionGroup var configurationOptions: ConfigurationOptions
@@ -83,11 +83,14 @@ struct HookCommand: ParsableCommand {
     func run() throws {
       let repository = GitRepository()
       let environment = ProcessInfo.processInfo.environment
+      if environment["PRLINT_SKIP"] == "1" { return }  // also under pre-commit, which runs no script of ours
       let updates: [PushUpdate]
       let remoteName: String
+      var remoteURL = url
       if let update = try PreCommitPush.update(from: environment, repository: repository) {
         updates = update.isDeletion ? [] : [update]
         remoteName = environment["PRE_COMMIT_REMOTE_NAME"] ?? remote ?? "origin"
+        remoteURL = environment["PRE_COMMIT_REMOTE_URL"] ?? url
       } else {
         guard isatty(STDIN_FILENO) != 1 else {
           throw UsageError(
@@ -104,7 +107,8 @@ struct HookCommand: ParsableCommand {
 
       let configuration = try configurationOptions.load()
       let pushed = try PushInputs(
-        updates: updates, remote: remoteName, repository: repository, bodyFile: configuration.hookBodyFile)
+        updates: updates, remote: remoteName, remoteURL: remoteURL, repository: repository,
+        bodyFile: configuration.hookBodyFile)
       for note in pushed.notes { Self.say("prlint: note: " + TerminalSafe.escape(note)) }
       let linter = Linter(configuration: configuration)
       let options = ReportOptions(color: ColorMode.auto.enabled(for: FileHandle.standardError))

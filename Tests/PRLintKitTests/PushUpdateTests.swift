@@ -30,6 +30,15 @@ struct PushUpdateTests {
     #expect(sha256Deletion.isDeletion)
   }
 
+  @Test(arguments: [
+    ("git@gitlab.com:group/project.git", Platform.gitlab), ("https://gitlab.example.org/a/b.git", .gitlab),
+    ("ssh://git@github.com:22/octo/repo.git", .github), ("https://user@github.com/octo/repo", .github),
+    ("https://example.com/github/repo.git", nil), ("/srv/git/gitlab.git", nil), ("origin", nil),
+  ])
+  func platformFromTheRemoteHost(url: String, platform: Platform?) {
+    #expect(Platform.guess(remoteURL: url) == platform)
+  }
+
   @Test func blankLinesAreIgnoredAndShortLinesRefused() throws {
     #expect(try PushUpdate.parse("\n\n").isEmpty)
     #expect(throws: PushUpdate.MalformedLine.self) { try PushUpdate.parse("refs/heads/a \(sha)\n") }

@@ -10,8 +10,11 @@ public struct PushInputs {
 
   /// - Parameters:
   ///   - remote: the remote's name as git passes it to the hook (a URL when pushing to one directly).
+  ///   - remoteURL: its URL, which tells GitHub from GitLab when the host is theirs.
   ///   - bodyFile: a path relative to the repository's top level, read instead of the commit body.
-  public init(updates: [PushUpdate], remote: String, repository: GitRepository, bodyFile: String?) throws {
+  public init(
+    updates: [PushUpdate], remote: String, remoteURL: String? = nil, repository: GitRepository, bodyFile: String?
+  ) throws {
     let lintable = updates.filter(\.isLintable)
     guard !lintable.isEmpty else { return }
     let defaultRef = try repository.defaultBranch(ofRemote: remote)
@@ -34,7 +37,8 @@ public struct PushInputs {
       }
       var input = LintInput(
         source: source, body: body, title: message.subject,
-        pullRequest: PullRequestInfo(baseBranch: defaultName, defaultBranch: defaultName))
+        pullRequest: PullRequestInfo(
+          baseBranch: defaultName, defaultBranch: defaultName, platform: remoteURL.flatMap(Platform.guess)))
       if let defaultRef {
         if let base = try repository.mergeBase(defaultRef, update.localSHA) {
           input.fillDiff(try repository.changedFiles(base: base, head: update.localSHA))
