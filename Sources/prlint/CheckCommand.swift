@@ -21,9 +21,6 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Output format.")
   var format: OutputFormat = .text
 
-  @Option(help: "Compute the diff with git: the files HEAD changed since it forked from this REF (REF...HEAD).")
-  var diffBase: String?
-
   @Option(help: "Colour text output; auto colours a terminal unless NO_COLOR is set.")
   var color: ColorMode = .auto
 
@@ -46,10 +43,20 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
     let configuration = try configurationOptions.load()
-    var inputs = try readInputs(environment: environment)  // all of them first: a bad one leaves stdout untouched
-    if let diffBase {
+    // All of them first: a bad one leaves stdout untouched.
+    var (inputs, gitLabDiffBase) = try readInputs(environment: environment)
+    if let diffBase = pullRequestOptions.diffBase {
       let files = try GitDiffBase.files(base: diffBase)
       for index in inputs.indices { inputs[index].fillDiff(files) }
+    } else if let gitLabBase = gitLabDiffBase, !inputs.isEmpty {
+      // GitLab names the MR's base commit; a shallow clone may lack it, and then the size from
+      // the variables is all there is: say so, and lint on.
+      do {
+        inputs[0].fillDiff(try GitDiffBase.files(base: gitLabBase))
+      } catch {
+        let message = "prlint: warning: no diff from CI_MERGE_REQUEST_DIFF_BASE_SHA (\(error)); set GIT_DEPTH: 0\n"
+        FileHandle.standardError.write(Data(TerminalSafe.escape(message).utf8))
+      }
     }
     let linter = Linter(configuration: configuration)
     let results = inputs.map { linter.lint($0) }
@@ -59,14 +66,16 @@ struct CheckCommand: ParsableCommand {
     if ReportSummary(results, maxWarnings: maxWarnings).fails { throw ExitCode(1) }
   }
 
-  private func readInputs(environment: [String: String]) throws -> [LintInput] {
+  /// The PRs to lint, and the base commit GitLab names for the diff when the PR came from its variables.
+  private func readInputs(environment: [String: String]) throws -> ([LintInput], String?) {
     guard
-      var input = try PullRequestSource.read(
+      let (found, diffBase) = try PullRequestSource.read(
         files: files, githubEvent: pullRequestOptions.githubEvent, bodyFile: pullRequestOptions.bodyFile,
         environment: environment)
-    else { return try readFiles(environment: environment) }
+    else { return (try readFiles(environment: environment), nil) }
+    var input = found
     pullRequestOptions.apply(to: &input)
-    return [input]
+    return ([input], diffBase)
   }
 
   private func readFiles(environment: [String: String]) throws -> [LintInput] {

@@ -30,6 +30,11 @@ struct PullRequestOptions: ParsableArguments {
   @Flag(help: "The PR is a draft (see the drafts setting).")
   var draft = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Compute the diff with git: the files HEAD changed since it forked from REF (REF...HEAD).", valueName: "ref"))
+  var diffBase: String?
+
   // `.unconditional` so that `--changed-lines -5` is read as a value and rejected by validate().
   @Option(parsing: .unconditional, help: "Lines changed by the PR (added + deleted), for diff-size.")
   var changedLines: Int?

@@ -130,3 +130,29 @@ struct CIInputTests {
     #expect(output.stderr.hasPrefix("prlint: --github-event and --body-file name the PR's body"))
   }
 }
+
+/// In a GitLab merge-request pipeline the diff comes from the base commit GitLab names.
+struct GitLabDiffTests {
+  @Test func diffFromTheMergeRequestBaseCommit() throws {
+    let sandbox = try GitSandbox()
+    defer { sandbox.remove() }
+    try sandbox.write([".prlint.yml": "rules:\n  diff-size:\n    warn-lines: 5\n    max-lines: 10\n"])
+    try sandbox.commit("config")
+    let base = try sandbox.git(["rev-parse", "HEAD"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    try sandbox.branch("feature", message: "Big", files: ["big.txt": String(repeating: "line\n", count: 12)])
+    let body = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("Examples/PR.md"), encoding: .utf8)
+    var pipeline = [
+      "GITLAB_CI": "true", "CI_MERGE_REQUEST_IID": "3", "CI_MERGE_REQUEST_TITLE": "Add INT8 export",
+      "CI_MERGE_REQUEST_DESCRIPTION": body, "CI_MERGE_REQUEST_DIFF_BASE_SHA": base,
+    ]
+    let output = try sandbox.prlint([], environment: pipeline)
+    #expect(output.status == 1)
+    #expect(output.stdout.contains("MR !3: error: the diff changes 12 lines, over the limit of 10"), "\(output.stdout)")
+
+    // A shallow clone may lack the base commit: lint on without the diff, and say why.
+    pipeline["CI_MERGE_REQUEST_DIFF_BASE_SHA"] = String(repeating: "1", count: 40)
+    let shallow = try sandbox.prlint([], environment: pipeline)
+    #expect(shallow.status == 0, "\(shallow.stdout)")
+    #expect(shallow.stderr.hasPrefix("prlint: warning: no diff from CI_MERGE_REQUEST_DIFF_BASE_SHA ("))
+  }
+}
