@@ -61,8 +61,10 @@ struct CheckCommand: ParsableCommand {
     let linter = Linter(configuration: configuration)
     let results = inputs.map { linter.lint($0) }
     let options = ReportOptions(
-      color: color.enabled(for: FileHandle.standardOutput), quiet: quiet, maxWarnings: maxWarnings)
+      color: color.enabled(for: FileHandle.standardOutput), quiet: quiet, maxWarnings: maxWarnings,
+      rules: linter.activeRules, toolVersion: PRLint.version)
     FileHandle.standardOutput.write(Data(format.reporter.report(results, options: options).utf8))
+    if format == .github { StepSummary.append(MarkdownReporter().report(results, options: options)) }
     if ReportSummary(results, maxWarnings: maxWarnings).fails { throw ExitCode(1) }
   }
 

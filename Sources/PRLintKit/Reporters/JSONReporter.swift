@@ -13,6 +13,7 @@ public struct JSONReporter: Reporter {
           ("checked", String(summary.checked)), ("passed", String(summary.passed)),
           ("failed", String(summary.failed)), ("errors", String(summary.errors)),
           ("warnings", String(summary.warnings)), ("suppressed", String(summary.suppressed)),
+          ("skipped", String(summary.skipped)),
         ])
       ),
     ]
@@ -24,6 +25,7 @@ public struct JSONReporter: Reporter {
       ("source", JSONWriter.quoted(result.source)),
       ("title", JSONWriter.value(result.title)),
       ("passed", JSONWriter.value(result.passed)),
+      ("skipped", JSONWriter.value(result.skipReason)),
       ("sections", "[" + result.sections.map(section).joined(separator: ", ") + "]"),
       ("references", "[" + result.references.map(reference).joined(separator: ", ") + "]"),
       ("diagnostics", "[" + result.diagnostics.map(diagnostic).joined(separator: ", ") + "]"),

@@ -8,21 +8,36 @@ public struct ReportOptions: Sendable {
   /// Errors only; the summary line only when the run fails.
   public var quiet: Bool
   public var maxWarnings: Int?
+  /// The rules that ran, with their severities (`Linter.activeRules`): SARIF lists them and JUnit
+  /// reports one test case per rule. Empty means "only those that reported something".
+  public var rules: [(description: RuleDescription, severity: Severity)]
+  /// prlint's version, named by formats that describe the tool (SARIF).
+  public var toolVersion: String?
 
-  public init(color: Bool = false, quiet: Bool = false, maxWarnings: Int? = nil) {
+  public init(
+    color: Bool = false, quiet: Bool = false, maxWarnings: Int? = nil,
+    rules: [(description: RuleDescription, severity: Severity)] = [], toolVersion: String? = nil
+  ) {
     self.color = color
     self.quiet = quiet
     self.maxWarnings = maxWarnings
+    self.rules = rules
+    self.toolVersion = toolVersion
   }
 }
 
 public enum OutputFormat: String, Sendable, CaseIterable {
-  case text, json
+  case text, json, github, sarif, markdown, junit, codequality
 
   public var reporter: any Reporter {
     switch self {
     case .text: TextReporter()
     case .json: JSONReporter()
+    case .github: GitHubReporter()
+    case .sarif: SARIFReporter()
+    case .markdown: MarkdownReporter()
+    case .junit: JUnitReporter()
+    case .codequality: CodeQualityReporter()
     }
   }
 }

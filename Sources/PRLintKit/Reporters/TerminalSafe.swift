@@ -3,10 +3,17 @@
 /// visible escapes instead of acting on the terminal.
 public enum TerminalSafe {
   public static func escape(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+    escape(text, keeping: [])
+  }
+
+  /// As `escape(_:)`, but the scalars in `kept` pass through: for a destination that escapes them
+  /// its own way (a workflow command encodes line breaks as `%0A`).
+  static func escape(_ text: String, keeping kept: Set<Unicode.Scalar>) -> String {
+    let escaped = { (scalar: Unicode.Scalar) in needsEscape(scalar) && !kept.contains(scalar) }
+    guard text.unicodeScalars.contains(where: escaped) else { return text }
     var output = ""
     for scalar in text.unicodeScalars {
-      if needsEscape(scalar) {
+      if escaped(scalar) {
         output += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
       } else {
         output.unicodeScalars.append(scalar)

@@ -6,6 +6,9 @@ public struct TextReporter: Reporter {
   public func report(_ results: [LintResult], options: ReportOptions) -> String {
     var output = ""
     for result in results {
+      if let reason = result.skipReason, !options.quiet {
+        output += "\(TerminalSafe.escape(result.source)): skipped: \(TerminalSafe.escape(reason))\n"
+      }
       for diagnostic in result.diagnostics where !diagnostic.suppressed {
         if options.quiet, diagnostic.severity != .error { continue }
         output += line(diagnostic, source: result.source, color: options.color) + "\n"
@@ -13,7 +16,7 @@ public struct TextReporter: Reporter {
     }
     // Quiet runs still say why they fail.
     if !options.quiet || ReportSummary(results, maxWarnings: options.maxWarnings).fails {
-      output += summaryLine(results, options: options) + "\n"
+      output += Self.summaryLine(results, options: options) + "\n"
     }
     return output
   }
@@ -27,10 +30,12 @@ public struct TextReporter: Reporter {
     return "\(location): \(painted): \(TerminalSafe.escape(diagnostic.message)) \(rule)"
   }
 
-  private func summaryLine(_ results: [LintResult], options: ReportOptions) -> String {
+  /// `✔ PR.md passed: 0 errors, 1 warning`; also the last line of `--format github`.
+  static func summaryLine(_ results: [LintResult], options: ReportOptions) -> String {
     let summary = ReportSummary(results, maxWarnings: options.maxWarnings)
     var parts = [plural(summary.errors, "error"), plural(summary.warnings, "warning")]
     if summary.suppressed > 0 { parts.append("\(summary.suppressed) suppressed") }
+    if summary.skipped > 0 { parts.append("\(summary.skipped) skipped") }
     let scope = summary.checked == 1 ? TerminalSafe.escape(results[0].source) : "\(summary.checked) PRs"
     var verdict = summary.fails ? "✖ \(scope) failed" : "✔ \(scope) passed"
     if summary.checked > 1 { verdict += " (\(summary.passed) passed, \(summary.failed) failed)" }
@@ -42,7 +47,7 @@ public struct TextReporter: Reporter {
     return summary.fails ? Paint.severity(line, .error) : Paint.green(line)
   }
 
-  private func plural(_ count: Int, _ noun: String) -> String {
+  private static func plural(_ count: Int, _ noun: String) -> String {
     "\(count) \(noun)\(count == 1 ? "" : "s")"
   }
 }

@@ -1,0 +1,29 @@
+/// Where a result's source is, for formats that name a file (SARIF, Code Quality, annotations).
+/// Standard input has no path, so it gets a stable pseudo-name: findings keep matching across runs.
+enum ArtifactPath {
+  static let standardInput = "prlint-stdin.md"
+
+  /// The source as a path; nil for standard input when `pseudoName` is false.
+  static func path(_ source: String, pseudoName: Bool = true) -> String? {
+    source == BodyReader.standardInputName ? (pseudoName ? standardInput : nil) : source
+  }
+
+  /// A SARIF `artifactLocation.uri`: a relative reference for a relative path, a `file://` URI for an
+  /// absolute one; characters outside RFC 3986's unreserved set and `/` are percent-encoded.
+  static func uri(_ source: String) -> String {
+    let path = path(source) ?? standardInput
+    var encoded = ""
+    for byte in path.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+        UInt8(ascii: "~"), UInt8(ascii: "/"):
+        encoded.unicodeScalars.append(Unicode.Scalar(byte))
+      default:
+        let hex = String(byte, radix: 16, uppercase: true)
+        encoded += "%" + (hex.count == 1 ? "0" : "") + hex
+      }
+    }
+    return path.hasPrefix("/") ? "file://" + encoded : encoded
+  }
+}
