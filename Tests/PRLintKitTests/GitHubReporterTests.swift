@@ -1,0 +1,91 @@
+import Testing
+
+@testable import PRLintKit
+
+/// `--format github`: workflow commands escaped as the Actions toolkit does, and nothing a body
+/// holds can start a command of its own.
+struct GitHubReporterTests {
+  @Test func escapesExactlyAsTheToolkit() {
+    #expect(WorkflowCommand.escapeData("50% a\r\nb: c, d") == "50%25 a%0D%0Ab: c, d")
+    #expect(WorkflowCommand.escapeProperty("50% a\r\nb: c, d") == "50%25 a%0D%0Ab%3A c%2C d")
+    #expect(WorkflowCommand.escapeData("%0A") == "%250A")
+  }
+
+  @Test func oneCommandPerFindingWithLocationWhenKnown() {
+    let result = TestSupport.lint("## What\n\n## Why\nBecause.\n")
+    let lines = GitHubReporter().report([result], options: ReportOptions()).split(separator: "\n").map(String.init)
+    #expect(
+      lines.contains(
+        "::error file=test.md,line=1,col=1,title=prlint empty-section::section \"What\" is empty: "
+          + "replace the template text with a real answer"))
+    #expect(
+      lines.contains(
+        "::error file=test.md,title=prlint required-sections::missing section \"Testing\": add a \"## Testing\" section"
+      ))
+    #expect(lines.last?.hasPrefix("✖ test.md failed: ") == true)
+    #expect(lines.dropLast().allSatisfy { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") })
+  }
+
+  @Test func standardInputHasNoFileProperty() {
+    var result = TestSupport.lint("Short.\n")
+    result.source = BodyReader.standardInputName
+    let output = GitHubReporter().report([result], options: ReportOptions())
+    #expect(output.contains("::error title=prlint body-length::"))
+    #expect(!output.contains("file="))
+  }
+
+  @Test func skippedPRIsANotice() {
+    let skipped = LintResult(
+      source: "bot.md", title: nil, sections: [], references: [], diagnostics: [], skipReason: "author is a bot")
+    let output = GitHubReporter().report([skipped], options: ReportOptions())
+    #expect(output.hasPrefix("::notice title=prlint::bot.md skipped: author is a bot\n"))
+    #expect(output.hasSuffix("1 skipped\n"))
+  }
+
+  @Test func quietReportsErrorsOnly() {
+    let result = TestSupport.lint("## What\nA change.\n\n- [ ] untested\n")
+    let output = GitHubReporter().report([result], options: ReportOptions(quiet: true))
+    #expect(output.contains("::error "))
+    #expect(!output.contains("::warning "))
+  }
+
+  /// Reads the output as the runner does (each line, leading space trimmed, `::name props::data`)
+  /// and checks that every command is one of ours with our properties, and that the hostile text
+  /// survives decoding as text.
+  @Test func hostileTextCannotStartACommand() throws {
+    let output = GitHubReporter().report(HostileReports.results(), options: HostileReports.options)
+    #expect(!output.unicodeScalars.contains { $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" })
+    #expect(!output.unicodeScalars.contains { TerminalSafe.needsEscape($0) && $0 != "\n" })
+    let lines = output.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    #expect(output.hasSuffix("\n"))
+    var messages: [String] = []
+    for line in lines.dropLast() {
+      let trimmed = line.drop { $0 == " " || $0 == "\t" }
+      try #require(trimmed.hasPrefix("::"), "not a command: \(line)")
+      let rest = trimmed.dropFirst(2)
+      let end = try #require(rest.firstRange(of: "::"), "no data separator: \(line)")
+      let section = rest[..<end.lowerBound]
+      let name = section.prefix { $0 != " " }
+      #expect(["error", "warning", "notice"].contains(String(name)), "unexpected command \(name)")
+      let properties = section.dropFirst(name.count).split(separator: ",").map { $0.trimmingPrefix(" ") }
+      for property in properties {
+        let key = property.prefix { $0 != "=" }
+        #expect(["file", "line", "col", "title"].contains(String(key)), "unexpected property \(key)")
+      }
+      messages.append(decode(String(rest[end.upperBound...])))
+    }
+    let summary = try #require(lines.last)
+    #expect(summary.hasPrefix("✖ 3 PRs failed"))
+    for attack in ["::error::injected", "%0A::warning::percent", "::add-mask::secret", "::stop-commands::token"] {
+      #expect(messages.contains { $0.contains(attack) }, "\(attack) should survive as text")
+    }
+    // Line breaks come back as line breaks inside one annotation, never as a new log line.
+    #expect(messages.contains { $0.contains("\n::error file=x,line=1::newline") })
+    #expect(messages.contains { $0.contains("skipped: ") })
+  }
+
+  /// The runner's unescaping of command data.
+  private func decode(_ data: String) -> String {
+    data.replacing("%0D", with: "\r").replacing("%0A", with: "\n").replacing("%25", with: "%")
+  }
+}
