@@ -5,6 +5,7 @@
 enum HostileReports {
   static let attacks = [
     "::error::injected", "%0A::warning::percent", "::add-mask::secret", "::stop-commands::token",
+    "##[add-mask]legacy", "###[stop-commands]legacy",
     "\n::error file=x,line=1::newline", "\r::notice::carriage", "@everyone", "@org/team", "&#64;entity",
     "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<!-- hide", "-->", "cell | break",
     "`tick` ``two``", "[x](javascript:alert(1))", "![i](http://x/i.png)", "#123", "o/r#4", "GH-5",

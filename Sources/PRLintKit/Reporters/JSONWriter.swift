@@ -1,10 +1,16 @@
 /// A small JSON writer with a fixed field order (the order is documented interface), valid for any
 /// string Swift can hold. Quotes, backslashes and control characters are escaped, and so are the C1 and
-/// bidirectional controls that `TerminalSafe` neutralises, so JSON shown in a terminal cannot act on it.
+/// bidirectional controls that `TerminalSafe` neutralises, so JSON shown in a terminal cannot act on it,
+/// and the `[` of `##[`, so JSON printed in a CI log cannot start a runner command.
 enum JSONWriter {
   static func quoted(_ text: String) -> String {
     var result = "\""
+    var legacyCommand = LegacyCommandGuard()
     for scalar in text.unicodeScalars {
+      if legacyCommand.mustEscape(scalar) {
+        result += "\\u005b"  // the same string, without a `##[` in the text (a CI log command)
+        continue
+      }
       switch scalar {
       case "\"": result += "\\\""
       case "\\": result += "\\\\"

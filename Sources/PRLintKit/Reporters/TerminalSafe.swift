@@ -1,6 +1,7 @@
 /// Makes untrusted text (from a PR body, title or path) safe to print: control characters, including
 /// ESC (and so CSI and OSC 8 sequences), BEL, backspace and bidirectional overrides, are shown as
-/// visible escapes instead of acting on the terminal.
+/// visible escapes instead of acting on the terminal. A CI log is a terminal of sorts, so the first
+/// colon of a leading `::` and the `[` of `##[` are escaped too: neither can start a runner command.
 public enum TerminalSafe {
   public static func escape(_ text: String) -> String {
     escape(text, keeping: [])
@@ -10,10 +11,12 @@ public enum TerminalSafe {
   /// its own way (a workflow command encodes line breaks as `%0A`).
   static func escape(_ text: String, keeping kept: Set<Unicode.Scalar>) -> String {
     let escaped = { (scalar: Unicode.Scalar) in needsEscape(scalar) && !kept.contains(scalar) }
-    guard text.unicodeScalars.contains(where: escaped) else { return text }
+    let command = commandColon(text)
+    guard command != nil || text.unicodeScalars.contains(where: escaped) || text.contains("##[") else { return text }
     var output = ""
-    for scalar in text.unicodeScalars {
-      if escaped(scalar) {
+    var legacyCommand = LegacyCommandGuard()
+    for (offset, scalar) in text.unicodeScalars.enumerated() {
+      if legacyCommand.mustEscape(scalar) || escaped(scalar) || offset == command {
         output += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
       } else {
         output.unicodeScalars.append(scalar)
@@ -22,11 +25,34 @@ public enum TerminalSafe {
     return output
   }
 
+  /// Text that opens with `::` (after white space) starts a workflow command when it starts a log
+  /// line (the runner trims leading white space, then looks for `::`): the offset of its first colon.
+  private static func commandColon(_ text: String) -> Int? {
+    let scalars = text.unicodeScalars
+    guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      scalars[start...].starts(with: "::".unicodeScalars)
+    else { return nil }
+    return scalars.distance(from: scalars.startIndex, to: start)
+  }
+
   static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x00...0x1F, 0x7F...0x9F: true  // C0 (tab and newline too: one diagnostic, one line), DEL, C1
     case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true  // bidirectional controls
     default: false
     }
+  }
+}
+
+/// The GitHub Actions runner still honours the old `##[name]data` command form ANYWHERE in a log line
+/// (`ActionCommand.TryParse`), for any line that is not a `::name::` command: `##[add-mask]`,
+/// `##[stop-commands]`. So every escaper whose output can reach a CI log escapes the `[` of a `##[`.
+/// Feed it the scalars in order.
+struct LegacyCommandGuard {
+  private var hashes = 0
+
+  mutating func mustEscape(_ scalar: Unicode.Scalar) -> Bool {
+    defer { hashes = scalar == "#" ? hashes + 1 : 0 }
+    return scalar == "[" && hashes >= 2
   }
 }
