@@ -52,6 +52,9 @@ struct SARIFReporterTests {
       }
     }
     #expect(findings.contains { ($0["message"] as? [String: Any])?["text"] as? String == HostileReports.text })
+    let fingerprints = findings.compactMap { ($0["partialFingerprints"] as? [String: String])?["prlint/v1"] }
+    #expect(fingerprints.count == findings.count)
+    #expect(Set(fingerprints).count == fingerprints.count)
 
     // The silenced finding is kept, suppressed in source with its reason.
     let suppressed = findings.filter { $0["suppressions"] != nil }

@@ -1,27 +1,23 @@
 /// `--format codequality`: GitLab Code Quality JSON (`artifacts:reports:codequality`), an array of
 /// issues shown in the merge request widget. Errors are `major`, warnings `minor`. The fingerprint,
-/// which GitLab compares between pipelines, is an FNV-1a hash of rule, path, line and message (with
-/// a counter for exact repeats), so the same finding keeps its identity from run to run.
+/// which GitLab compares between pipelines, comes from `FindingFingerprints`.
 /// Skipped PRs and silenced findings have nothing to report.
 public struct CodeQualityReporter: Reporter {
   public init() {}
 
   public func report(_ results: [LintResult], options: ReportOptions) -> String {
     var issues: [String] = []
-    var seen: [String: Int] = [:]
+    var fingerprints = FindingFingerprints()
     for result in results {
       let path = ArtifactPath.path(result.source) ?? ArtifactPath.standardInput
       for diagnostic in result.diagnostics where !diagnostic.suppressed {
         if options.quiet, diagnostic.severity != .error { continue }
         let line = diagnostic.position?.line ?? 1
-        let key = [diagnostic.ruleID, path, String(line), diagnostic.message].joined(separator: "\u{0}")
-        let repeats = seen[key, default: 0]
-        seen[key] = repeats + 1
         issues.append(
           JSONWriter.object([
             ("description", JSONWriter.quoted(diagnostic.message)),
             ("check_name", JSONWriter.quoted(diagnostic.ruleID)),
-            ("fingerprint", JSONWriter.quoted(StableHash.hex(key + "\u{0}" + String(repeats)))),
+            ("fingerprint", JSONWriter.quoted(fingerprints.next(diagnostic, path: path))),
             ("severity", JSONWriter.quoted(diagnostic.severity == .error ? "major" : "minor")),
             (
               "location",

@@ -14,9 +14,14 @@ public struct SARIFReporter: Reporter {
     let index = Dictionary(
       rules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
     var findings: [String] = []
+    var fingerprints = FindingFingerprints()
     for result in results {
+      let path = ArtifactPath.path(result.source) ?? ArtifactPath.standardInput
       for diagnostic in result.diagnostics where !options.quiet || diagnostic.severity == .error {
-        findings.append(self.result(diagnostic, source: result.source, ruleIndex: index[diagnostic.ruleID] ?? 0))
+        findings.append(
+          self.result(
+            diagnostic, source: result.source, ruleIndex: index[diagnostic.ruleID] ?? 0,
+            fingerprint: fingerprints.next(diagnostic, path: path)))
       }
     }
     let driver = JSONWriter.object(
@@ -59,7 +64,7 @@ public struct SARIFReporter: Reporter {
     return rules
   }
 
-  private func result(_ diagnostic: Diagnostic, source: String, ruleIndex: Int) -> String {
+  private func result(_ diagnostic: Diagnostic, source: String, ruleIndex: Int, fingerprint: String) -> String {
     var region = [("startLine", String(diagnostic.position?.line ?? 1))]
     if let column = diagnostic.position?.column { region.append(("startColumn", String(column))) }
     let location = JSONWriter.object([
@@ -77,6 +82,8 @@ public struct SARIFReporter: Reporter {
       ("level", JSONWriter.quoted(level(diagnostic.severity))),
       ("message", text(diagnostic.message)),
       ("locations", "[" + location + "]"),
+      // The body is rarely a file in the repository, so upload-sarif cannot hash its lines itself.
+      ("partialFingerprints", JSONWriter.object([("prlint/v1", JSONWriter.quoted(fingerprint))])),
     ]
     if diagnostic.suppressed {
       var suppression = [("kind", JSONWriter.quoted("inSource"))]
