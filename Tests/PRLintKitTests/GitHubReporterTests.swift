@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PRLintKit
@@ -32,6 +33,21 @@ struct GitHubReporterTests {
     let output = GitHubReporter().report([result], options: ReportOptions())
     #expect(output.contains("::error title=prlint body-length::"))
     #expect(!output.contains("file="))
+  }
+
+  /// A PR read from the CI is not a file in the repository: no `file=` to attach the annotation to.
+  @Test func prReadFromTheCIHasNoFileProperty() throws {
+    let event = #"{"pull_request": {"number": 42, "title": "t", "body": "Short."}}"#
+    let fromGitHub = try GitHubEvent.parse(Data(event.utf8), source: "event.json")
+    let fromGitLab = GitLabMergeRequest.input(from: [
+      "GITLAB_CI": "true", "CI_MERGE_REQUEST_IID": "7", "CI_MERGE_REQUEST_DESCRIPTION": "Short.",
+    ]).input
+    for input in [fromGitHub, fromGitLab] {
+      let result = Linter(configuration: TestSupport.defaultConfiguration).lint(input)
+      let output = GitHubReporter().report([result], options: ReportOptions())
+      #expect(output.contains("::error title=prlint body-length::"), "\(input.source)")
+      #expect(!output.contains("file="), "\(input.source)")
+    }
   }
 
   @Test func skippedPRIsANotice() {

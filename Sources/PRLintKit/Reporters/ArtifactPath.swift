@@ -3,15 +3,24 @@
 enum ArtifactPath {
   static let standardInput = "prlint-stdin.md"
 
-  /// The source as a path; nil for standard input when `pseudoName` is false.
-  static func path(_ source: String, pseudoName: Bool = true) -> String? {
-    source == BodyReader.standardInputName ? (pseudoName ? standardInput : nil) : source
+  /// The source as a path: standard input gets its pseudo-name.
+  static func path(_ source: String) -> String {
+    source == BodyReader.standardInputName ? standardInput : source
+  }
+
+  /// Whether the result's source names a file (an annotation can point at it): not standard input,
+  /// and not the name given to a PR read from the CI (`PR #42` from a GitHub event, `MR !7` from
+  /// GitLab's variables, or `pull request` / `merge request` without a number).
+  static func namesFile(_ result: LintResult) -> Bool {
+    let ciNames =
+      ["pull request", "merge request"] + (result.pullRequest.number.map { ["PR #\($0)", "MR !\($0)"] } ?? [])
+    return result.source != BodyReader.standardInputName && !ciNames.contains(result.source)
   }
 
   /// A SARIF `artifactLocation.uri`: a relative reference for a relative path, a `file://` URI for an
   /// absolute one; characters outside RFC 3986's unreserved set and `/` are percent-encoded.
   static func uri(_ source: String) -> String {
-    let path = path(source) ?? standardInput
+    let path = path(source)
     var encoded = ""
     for byte in path.utf8 {
       switch byte {

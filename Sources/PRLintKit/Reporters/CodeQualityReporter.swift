@@ -9,7 +9,7 @@ public struct CodeQualityReporter: Reporter {
     var issues: [String] = []
     var fingerprints = FindingFingerprints()
     for result in results {
-      let path = ArtifactPath.path(result.source) ?? ArtifactPath.standardInput
+      let path = ArtifactPath.path(result.source)
       for diagnostic in result.diagnostics where !diagnostic.suppressed {
         if options.quiet, diagnostic.severity != .error { continue }
         let line = diagnostic.position?.line ?? 1

@@ -17,7 +17,7 @@ public struct GitHubReporter: Reporter {
       }
       for diagnostic in result.diagnostics where !diagnostic.suppressed {
         if options.quiet, diagnostic.severity != .error { continue }
-        output += command(diagnostic, source: result.source) + "\n"
+        output += command(diagnostic, file: ArtifactPath.namesFile(result) ? result.source : nil) + "\n"
       }
     }
     // Quiet runs still say why they fail, as in text.
@@ -27,9 +27,9 @@ public struct GitHubReporter: Reporter {
     return output + TextReporter.summaryLine(results, options: plain) + "\n"
   }
 
-  private func command(_ diagnostic: Diagnostic, source: String) -> String {
+  private func command(_ diagnostic: Diagnostic, file: String?) -> String {
     var properties: [(String, String)] = []
-    if let path = ArtifactPath.path(source, pseudoName: false) {
+    if let path = file {
       properties.append(("file", path))
       if let position = diagnostic.position {
         properties += [("line", String(position.line)), ("col", String(position.column))]

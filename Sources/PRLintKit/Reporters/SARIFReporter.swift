@@ -16,7 +16,7 @@ public struct SARIFReporter: Reporter {
     var findings: [String] = []
     var fingerprints = FindingFingerprints()
     for result in results {
-      let path = ArtifactPath.path(result.source) ?? ArtifactPath.standardInput
+      let path = ArtifactPath.path(result.source)
       for diagnostic in result.diagnostics where !options.quiet || diagnostic.severity == .error {
         findings.append(
           self.result(
