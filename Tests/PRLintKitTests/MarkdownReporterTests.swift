@@ -28,8 +28,12 @@ struct MarkdownReporterTests {
     let skipped = LintResult(
       source: "bot.md", title: nil, sections: [], references: [], diagnostics: [], skipReason: "author is a bot")
     let output = MarkdownReporter().report([skipped], options: ReportOptions())
-    #expect(output.contains("### ✅ prlint passed on bot.md: 0 errors, 0 warnings, 1 skipped"))
+    #expect(output.contains("### ⏭️ prlint skipped bot.md: author is a bot\n"))
     #expect(output.contains("Skipped: author is a bot."))
+    let mixed = MarkdownReporter().report([skipped, TestSupport.lint("Short.\n")], options: ReportOptions())
+    #expect(mixed.contains("### ❌ prlint failed on 2 PRs: "))
+    #expect(mixed.contains(", 1 skipped\n"))
+    #expect(mixed.contains("#### ⏭️ bot.md\n\nSkipped: author is a bot.\n"))
   }
 
   @Test func escapesEveryAttack() {

@@ -21,6 +21,10 @@ public struct MarkdownReporter: Reporter {
     if summary.suppressed > 0 { parts.append("\(summary.suppressed) suppressed") }
     if summary.skipped > 0 { parts.append("\(summary.skipped) skipped") }
     let scope = results.count == 1 ? MarkdownEscape.inline(results[0].source) : "\(results.count) PRs"
+    if !results.isEmpty, summary.skipped == results.count {
+      let reason = results.count == 1 ? results[0].skipReason.map { ": " + MarkdownEscape.inline($0) } ?? "" : ""
+      return "### ⏭️ prlint skipped \(scope)\(reason)"
+    }
     var line = summary.fails ? "### ❌ prlint failed on \(scope)" : "### ✅ prlint passed on \(scope)"
     if let limit = options.maxWarnings, summary.warnings > limit, summary.errors == 0 {
       line += " (more than \(limit) warnings allowed)"
