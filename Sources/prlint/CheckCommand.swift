@@ -91,7 +91,8 @@ struct CheckCommand: ParsableCommand {
     return try sources.map { source in
       let isStandardInput = source == "-"
       let body = try isStandardInput ? BodyReader.readStandardInput() : BodyReader.read(path: source)
-      var input = LintInput(source: isStandardInput ? BodyReader.standardInputName : source, body: body)
+      var input = LintInput(
+        source: isStandardInput ? BodyReader.standardInputName : source, sourceIsFile: !isStandardInput, body: body)
       input.pullRequest.platform = Platform.detect(environment: environment)
       pullRequestOptions.apply(to: &input)
       return input

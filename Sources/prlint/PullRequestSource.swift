@@ -19,7 +19,7 @@ enum PullRequestSource {
     } else if GitLabMergeRequest.isPipeline(environment) {
       (input, diffBase) = GitLabMergeRequest.input(from: environment)
     } else if let bodyFile {
-      input = LintInput(source: bodyFile, body: try BodyReader.read(path: bodyFile))
+      input = LintInput(source: bodyFile, sourceIsFile: true, body: try BodyReader.read(path: bodyFile))
       input.pullRequest.platform = Platform.detect(environment: environment)
       return (input, nil)
     } else {
@@ -29,6 +29,7 @@ enum PullRequestSource {
       // The full text beside the CI's copy (GitLab truncates it): lint the file, keep the rest.
       input.body = try BodyReader.read(path: bodyFile)
       input.source = bodyFile
+      input.sourceIsFile = true
       input.pullRequest.bodyTruncated = false
     }
     return (input, diffBase)

@@ -28,8 +28,8 @@ struct GitHubReporterTests {
   }
 
   @Test func standardInputHasNoFileProperty() {
-    var result = TestSupport.lint("Short.\n")
-    result.source = BodyReader.standardInputName
+    let result = Linter(configuration: TestSupport.defaultConfiguration).lint(
+      LintInput(source: BodyReader.standardInputName, body: "Short.\n"))
     let output = GitHubReporter().report([result], options: ReportOptions())
     #expect(output.contains("::error title=prlint body-length::"))
     #expect(!output.contains("file="))

@@ -16,7 +16,8 @@ enum TestSupport {
   static func lint(_ body: String, title: String? = nil, configuration: Configuration = defaultConfiguration)
     -> LintResult
   {
-    Linter(configuration: configuration).lint(LintInput(source: "test.md", body: body, title: title))
+    Linter(configuration: configuration).lint(
+      LintInput(source: "test.md", sourceIsFile: true, body: body, title: title))
   }
 
   static func parse(_ body: String) -> MarkdownDocument {

@@ -2,6 +2,9 @@
 public struct LintInput: Sendable {
   /// Where the body came from, as shown in messages: a path, `<stdin>`, or an event payload's path.
   public var source: String
+  /// Whether `source` is a file's path, which annotations and reports may point at; false for
+  /// standard input and for a PR read from a CI (`PR #42`).
+  public var sourceIsFile: Bool
   public var body: String
   public var title: String?
   /// Lines added plus lines deleted, when known.
@@ -13,10 +16,12 @@ public struct LintInput: Sendable {
   public var pullRequest: PullRequestInfo
 
   public init(
-    source: String, body: String, title: String? = nil, changedLines: Int? = nil, changedFiles: Int? = nil,
+    source: String, sourceIsFile: Bool = false, body: String, title: String? = nil, changedLines: Int? = nil,
+    changedFiles: Int? = nil,
     files: [ChangedFile]? = nil, pullRequest: PullRequestInfo = PullRequestInfo()
   ) {
     self.source = source
+    self.sourceIsFile = sourceIsFile
     self.body = body
     self.title = title
     self.changedLines = changedLines

@@ -1,6 +1,8 @@
 /// Everything prlint found out about one pull request.
 public struct LintResult: Sendable {
   public var source: String
+  /// Whether `source` is a file's path (see `LintInput.sourceIsFile`).
+  public var sourceIsFile = false
   public var title: String?
   public var sections: [SectionReport]
   /// Closing references and mentions in body order, each issue once per kind.

@@ -27,7 +27,8 @@ public struct Linter: Sendable {
   public func lint(_ input: LintInput) -> LintResult {
     if let reason = configuration.policy.skipReason(for: input.pullRequest) {
       return LintResult(
-        source: input.source, title: input.title, sections: [], references: [], diagnostics: [],
+        source: input.source, sourceIsFile: input.sourceIsFile, title: input.title, sections: [], references: [],
+        diagnostics: [],
         pullRequest: input.pullRequest, skipReason: reason)
     }
     let cap = configuration.policy.severityCap(for: input.pullRequest)
@@ -51,7 +52,7 @@ public struct Linter: Sendable {
       Suppressions(comments: document.comments).apply(to: &diagnostics)
     }
     return LintResult(
-      source: input.source, title: input.title, sections: sections,
+      source: input.source, sourceIsFile: input.sourceIsFile, title: input.title, sections: sections,
       references: Self.distinct(Self.inBodyOrder(document.references)), diagnostics: Self.ordered(diagnostics),
       pullRequest: input.pullRequest)
   }

@@ -9,12 +9,9 @@ enum ArtifactPath {
   }
 
   /// Whether the result's source names a file (an annotation can point at it): not standard input,
-  /// and not the name given to a PR read from the CI (`PR #42` from a GitHub event, `MR !7` from
-  /// GitLab's variables, or `pull request` / `merge request` without a number).
+  /// and not a PR read from the CI (`PR #42` from a GitHub event).
   static func namesFile(_ result: LintResult) -> Bool {
-    let ciNames =
-      ["pull request", "merge request"] + (result.pullRequest.number.map { ["PR #\($0)", "MR !\($0)"] } ?? [])
-    return result.source != BodyReader.standardInputName && !ciNames.contains(result.source)
+    result.sourceIsFile
   }
 
   /// A SARIF `artifactLocation.uri`: a relative reference for a relative path, a `file://` URI for an

@@ -5,7 +5,6 @@
 /// in-source suppression and its reason; skipped PRs are notifications of the invocation.
 public struct SARIFReporter: Reporter {
   public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
-  public static let informationURI = "https://github.com/prlint/prlint"
 
   public init() {}
 
@@ -25,7 +24,7 @@ public struct SARIFReporter: Reporter {
       }
     }
     let driver = JSONWriter.object(
-      [("name", JSONWriter.quoted("prlint")), ("informationUri", JSONWriter.quoted(Self.informationURI))]
+      [("name", JSONWriter.quoted("prlint"))]
         + (options.toolVersion.map { [("version", JSONWriter.quoted($0))] } ?? [])
         + [("rules", JSONWriter.array(rules.map(\.json), indent: "      "))])
     let run = JSONWriter.object([
