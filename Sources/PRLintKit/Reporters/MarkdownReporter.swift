@@ -17,9 +17,7 @@ public struct MarkdownReporter: Reporter {
 
   private func verdict(_ results: [LintResult], options: ReportOptions) -> String {
     let summary = ReportSummary(results, maxWarnings: options.maxWarnings)
-    var parts = [count(summary.errors, "error"), count(summary.warnings, "warning")]
-    if summary.suppressed > 0 { parts.append("\(summary.suppressed) suppressed") }
-    if summary.skipped > 0 { parts.append("\(summary.skipped) skipped") }
+    let parts = summary.counts
     let scope = results.count == 1 ? MarkdownEscape.inline(results[0].source) : "\(results.count) PRs"
     if !results.isEmpty, summary.skipped == results.count {
       let reason = results.count == 1 ? results[0].skipReason.map { ": " + MarkdownEscape.inline($0) } ?? "" : ""
@@ -98,9 +96,5 @@ public struct MarkdownReporter: Reporter {
     case .empty: "⚠️ empty"
     case .missing: "❌ missing"
     }
-  }
-
-  private func count(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)\(count == 1 ? "" : "s")"
   }
 }

@@ -64,6 +64,19 @@ public struct ReportSummary: Sendable, Hashable {
 
   public var failed: Int { checked - passed }
 
+  /// "3 errors", "1 warning", then suppressed and skipped counts when there are any: the tail of
+  /// every format's one-line verdict.
+  public var counts: [String] {
+    var parts = [Self.plural(errors, "error"), Self.plural(warnings, "warning")]
+    if suppressed > 0 { parts.append("\(suppressed) suppressed") }
+    if skipped > 0 { parts.append("\(skipped) skipped") }
+    return parts
+  }
+
+  private static func plural(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
+  }
+
   /// Exit code 1: an error, or more warnings than allowed.
   public var fails: Bool {
     errors > 0 || maxWarnings.map { warnings > $0 } ?? false

@@ -33,9 +33,7 @@ public struct TextReporter: Reporter {
   /// `✔ PR.md passed: 0 errors, 1 warning`; also the last line of `--format github`.
   static func summaryLine(_ results: [LintResult], options: ReportOptions) -> String {
     let summary = ReportSummary(results, maxWarnings: options.maxWarnings)
-    var parts = [plural(summary.errors, "error"), plural(summary.warnings, "warning")]
-    if summary.suppressed > 0 { parts.append("\(summary.suppressed) suppressed") }
-    if summary.skipped > 0 { parts.append("\(summary.skipped) skipped") }
+    let parts = summary.counts
     let scope = summary.checked == 1 ? TerminalSafe.escape(results[0].source) : "\(summary.checked) PRs"
     var verdict = summary.fails ? "✖ \(scope) failed" : "✔ \(scope) passed"
     if summary.checked > 1 { verdict += " (\(summary.passed) passed, \(summary.failed) failed)" }
@@ -45,10 +43,6 @@ public struct TextReporter: Reporter {
     let line = "\(verdict): " + parts.joined(separator: ", ")
     guard options.color else { return line }
     return summary.fails ? Paint.severity(line, .error) : Paint.green(line)
-  }
-
-  private static func plural(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)\(count == 1 ? "" : "s")"
   }
 }
 
