@@ -16,9 +16,11 @@ struct PRLint: ParsableCommand {
       prlint rules | explain <rule> | init | template [--output <path>] | hook install|uninstall|run
       """,
     discussion: """
-      Reads each FILE, or standard input when no FILE is given or for -.
+      Reads each FILE, or standard input when no FILE is given or for -. With no FILE in a GitHub
+      Actions pull_request job or a GitLab merge-request pipeline, it reads the PR from the CI.
         gh pr view 42 --json body -q .body | prlint
         prlint --title "Add INT8 quantization" --format json PR.md
+        prlint --format github --diff-base origin/main     # in GitHub Actions
       Exit codes: 0 no errors, 1 lint errors found, 2 usage, configuration or input error.
       """,
     version: version,
