@@ -16,7 +16,7 @@ struct PRLint: ParsableCommand {
       prlint rules | explain <rule> | init | template [--output <path>] | hook install|uninstall|run
       """,
     discussion: """
-      Reads each FILE, or standard input when no FILE is given or for -. With no FILE in a GitHub
+      Reads each FILE, or standard input when no FILE is given or for -. With no FILE in a GitHub \
       Actions pull_request job or a GitLab merge-request pipeline, it reads the PR from the CI.
         gh pr view 42 --json body -q .body | prlint
         prlint --title "Add INT8 quantization" --format json PR.md
