@@ -26,7 +26,7 @@ struct PRLint: ParsableCommand {
     version: version,
     subcommands: [
       CheckCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, TemplateCommand.self,
-      HookCommand.self,
+      HookCommand.self, AuditCommand.self,
     ],
     defaultSubcommand: CheckCommand.self
   )

@@ -20,7 +20,7 @@ public struct JSONReporter: Reporter {
     return "{" + fields.map { "\n  " + JSONWriter.quoted($0.0) + ": " + $0.1 }.joined(separator: ",") + "\n}\n"
   }
 
-  private func result(_ result: LintResult) -> String {
+  func result(_ result: LintResult) -> String {
     JSONWriter.object([
       ("source", JSONWriter.quoted(result.source)),
       ("title", JSONWriter.value(result.title)),

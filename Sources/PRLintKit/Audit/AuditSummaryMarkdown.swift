@@ -1,0 +1,60 @@
+/// The audit summary as a Markdown report a maintainer can paste into an issue. Text from PRs is
+/// escaped so it cannot add markup, mention people, or break out of a table cell.
+public enum AuditSummaryMarkdown {
+  public static func render(_ summary: AuditSummary) -> String {
+    var lines = [
+      "## prlint audit", "",
+      "| PRs checked | Passed | Failed | Skipped | With a closing reference | Median changed lines | p90 changed lines |",
+      "|---:|---:|---:|---:|---:|---:|---:|",
+      "| \(summary.checked) | \(counted(summary.passed, summary)) | \(counted(summary.failed, summary)) "
+        + "| \(summary.skipped) | \(counted(summary.withClosingReference, summary)) "
+        + "| \(summary.medianChangedLines.map(String.init) ?? "–") | \(summary.p90ChangedLines.map(String.init) ?? "–") |",
+    ]
+    if summary.malformed > 0 {
+      lines += ["", "\(summary.malformed) malformed records were skipped."]
+    }
+    let rules = summary.rulesByFailures
+    if !rules.isEmpty {
+      lines += ["", "### Rule failures", "", "| Rule | PRs with an error | PRs with a warning |", "|---|---:|---:|"]
+      lines += rules.map {
+        "| `\(code($0.rule))` | \(counted($0.errorPRs, summary)) | \(counted($0.warningPRs, summary)) |"
+      }
+    }
+    let sections = summary.sectionsByMissing
+    if !sections.isEmpty {
+      lines += ["", "### Most common missing sections", "", "| Section | PRs missing it |", "|---|---:|"]
+      lines += sections.prefix(10).map { "| \(escape($0.section)) | \(counted($0.count, summary)) |" }
+    }
+    if !summary.worstOffenders.isEmpty {
+      lines += ["", "### Worst offenders", "", "| PR | Errors | Warnings | Title |", "|---|---:|---:|---|"]
+      lines += summary.worstOffenders.map {
+        "| \(escape($0.source)) | \($0.errors) | \($0.warnings) "
+          + "| \(escape(AuditSummaryText.shortened($0.title ?? ""))) |"
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func counted(_ count: Int, _ summary: AuditSummary) -> String {
+    "\(count) (\(AuditSummaryText.percent(summary.rate(count))))"
+  }
+
+  /// Rule ids are ours, but a custom rule's id is the user's: keep backticks out of a code span.
+  private static func code(_ text: String) -> String {
+    TerminalSafe.escape(text).replacingOccurrences(of: "`", with: "'")
+  }
+
+  /// Every ASCII punctuation character is backslash-escaped (CommonMark allows it for each of them),
+  /// so `@user`, `#1`, links, HTML and `|` stay literal; control characters become visible escapes.
+  static func escape(_ text: String) -> String {
+    let punctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
+    var output = ""
+    for scalar in TerminalSafe.escape(text).unicodeScalars {
+      if punctuation.contains(scalar) {
+        output.unicodeScalars.append("\\")
+      }
+      output.unicodeScalars.append(scalar)
+    }
+    return output
+  }
+}
