@@ -4,7 +4,7 @@
 SWIFT ?= swift
 PREFIX ?= /usr/local
 BODY ?= Examples/PR.md
-RELEASE_FLAGS = -c release --static-swift-stdlib
+RELEASE_FLAGS = -c release --static-swift-stdlib -Xswiftc -static-executable
 
 .PHONY: all deps build run test lint format docs release install uninstall clean
 

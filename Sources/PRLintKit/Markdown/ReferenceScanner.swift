@@ -27,6 +27,7 @@ struct ReferenceScanner {
   /// UTF-8 of `InlineText.separator` (U+FFFC).
   private static let separatorBytes: [UInt8] = [0xEF, 0xBF, 0xBC]
 
+  // keyword(at:) relies on each keyword starting with c, f, r or i (a test checks it).
   static let gitHubKeywords = [
     "closes", "closed", "close", "fixes", "fixed", "fix", "resolves", "resolved", "resolve",
   ]
@@ -112,6 +113,12 @@ struct ReferenceScanner {
   // MARK: - Keywords
 
   private func keyword(at index: Int) -> (String, Int)? {
+    // Every keyword starts with c, f, r or i: most bytes are ruled out before the list is tried.
+    let initial = index < bytes.count ? lowercased(bytes[index]) : 0
+    guard
+      initial == UInt8(ascii: "c") || initial == UInt8(ascii: "f") || initial == UInt8(ascii: "r")
+        || initial == UInt8(ascii: "i")
+    else { return nil }
     let keywords = platform == .gitlab ? Self.gitLabKeywords : Self.gitHubKeywords
     for keyword in keywords where matchesLowercased(keyword, at: index) {
       let end = index + keyword.utf8.count

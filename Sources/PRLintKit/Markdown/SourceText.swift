@@ -20,9 +20,9 @@ struct SourceText {
     let lineStart = lineStarts[line - 1]
     let start = min(lineStart + startColumn - 1, bytes.count)
     let end = min(lineStart + endColumn, bytes.count)
-    let literalBytes = Array(literal.utf8)
-    guard literalBytes.count != end - start else { return nil }
-    return Self.align(literalBytes, with: bytes[start..<end], startColumn: startColumn)
+    // Counted before copying: nearly every text node is its source byte for byte.
+    guard literal.utf8.count != end - start else { return nil }
+    return Self.align(Array(literal.utf8), with: bytes[start..<end], startColumn: startColumn)
   }
 
   /// Walks literal and source together: every byte of a character decoded from an entity takes the

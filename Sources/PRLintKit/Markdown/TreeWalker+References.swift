@@ -58,9 +58,37 @@ extension TreeWalker {
   mutating func collectProseLines(into document: inout MarkdownDocument) {
     for line in inline.lines() {
       // Three spaces for the three-byte separator, so byte offsets still match the position map.
-      let text = line.text.split(separator: InlineText.separator, omittingEmptySubsequences: false)
-        .joined(separator: "   ")
+      let text =
+        Self.blankingSeparatorsInASCII(line.text)
+        ?? line.text.split(separator: InlineText.separator, omittingEmptySubsequences: false).joined(separator: "   ")
       document.proseLines.append(ProseLine(text: text, blockIndex: blockIndex, positions: line.positions))
     }
+  }
+
+  /// The Character split above, done on bytes for a line that is ASCII apart from separators (where
+  /// every separator is a Character of its own); nil for any other line.
+  static func blankingSeparatorsInASCII(_ line: Substring) -> String? {
+    let utf8 = line.utf8
+    guard utf8.contains(where: { $0 >= 0x80 }) else { return String(line) }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(utf8.count)
+    var index = utf8.startIndex
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      if byte < 0x80 {
+        bytes.append(byte)
+        index = utf8.index(after: index)
+        continue
+      }
+      // U+FFFC is EF BF BC.
+      let second = utf8.index(index, offsetBy: 1, limitedBy: utf8.endIndex) ?? utf8.endIndex
+      let third = second == utf8.endIndex ? second : utf8.index(after: second)
+      guard byte == 0xEF, second != utf8.endIndex, third != utf8.endIndex, utf8[second] == 0xBF,
+        utf8[third] == 0xBC
+      else { return nil }
+      bytes.append(contentsOf: [0x20, 0x20, 0x20])
+      index = utf8.index(after: third)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

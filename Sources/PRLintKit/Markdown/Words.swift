@@ -1,17 +1,45 @@
 /// Splitting prose into words and telling real words from template placeholders.
+///
+/// Both run on every word of every body, so ASCII text (almost all of it) takes a byte-level path
+/// that gives the same result as the `Character` path: in ASCII, `isWhitespace` is space and
+/// U+0009–U+000D, and `isLetter || isNumber` is `[A-Za-z0-9]`.
 enum Words {
   /// Splits on whitespace and keeps tokens that hold at least one letter or digit:
   /// a lone `-`, `...` or `|` is punctuation, not a word.
   static func split(_ text: Substring) -> [String] {
-    text.split(whereSeparator: { $0.isWhitespace }).compactMap { token in
+    if let words = text.utf8.withContiguousStorageIfAvailable(splitASCII), let words { return words }
+    return text.split(whereSeparator: { $0.isWhitespace }).compactMap { token in
       token.contains(where: { $0.isLetter || $0.isNumber }) ? String(token) : nil
     }
   }
 
   static func split(_ text: String) -> [String] { split(text[...]) }
 
+  /// nil when the text is not all ASCII.
+  private static func splitASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+    var words: [String] = []
+    var start: Int?
+    var hasAlphanumeric = false
+    for index in 0...bytes.count {
+      let byte = index < bytes.count ? bytes[index] : UInt8(ascii: " ")
+      guard byte < 0x80 else { return nil }
+      if isASCIIWhitespace(byte) {
+        if let first = start, hasAlphanumeric {
+          words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<index]), as: UTF8.self))
+        }
+        start = nil
+        hasAlphanumeric = false
+      } else {
+        if start == nil { start = index }
+        if isASCIIAlphanumeric(byte) { hasAlphanumeric = true }
+      }
+    }
+    return words
+  }
+
   /// A word as compared against word lists: lower-case, surrounding punctuation trimmed.
   static func normalized(_ word: String) -> String {
+    if let ascii = word.utf8.withContiguousStorageIfAvailable(normalizedASCII), let ascii { return ascii }
     let lowered = word.lowercased()
     let trimmed = lowered.drop(while: { !($0.isLetter || $0.isNumber) })
     var end = trimmed.endIndex
@@ -23,10 +51,46 @@ enum Words {
     return String(trimmed[trimmed.startIndex..<end])
   }
 
+  private static func normalizedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard let range = trimmedASCII(bytes) else { return nil }
+    return String(unsafeUninitializedCapacity: range.count) { buffer in
+      for (offset, byte) in bytes[range].enumerated() { buffer[offset] = lowercasedASCII(byte) }
+      return range.count
+    }
+  }
+
+  /// The range between the first and last letter or digit (empty when there is none); nil when
+  /// the word is not all ASCII.
+  private static func trimmedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+    guard let first = bytes.firstIndex(where: isASCIIAlphanumeric),
+      let last = bytes.lastIndex(where: isASCIIAlphanumeric)
+    else { return 0..<0 }
+    return first..<(last + 1)
+  }
+
+  private static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
+    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+  }
+
   /// Words a template leaves behind for the author to replace; they do not fill a section.
   static let placeholders: Set<String> = ["todo", "tbd", "n/a", "none"]
 
   static func isPlaceholder(_ word: String) -> Bool {
-    placeholders.contains(normalized(word))
+    // Every placeholder is 3 or 4 ASCII bytes once trimmed: most words are ruled out without a copy.
+    let fits = word.utf8.withContiguousStorageIfAvailable { bytes in
+      trimmedASCII(bytes).map { (3...4).contains($0.count) }
+    }
+    if let fits, let fits, !fits { return false }
+    return placeholders.contains(normalized(word))
+  }
+
+  private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D)
+  }
+
+  private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+      || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
   }
 }
