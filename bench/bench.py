@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""prlint's benchmark harness (`make bench`): prints a table of figures and the commands behind them.
+
+usage: bench.py --binary PATH [--out DIR] [--runs N]
+
+Generates the corpus once with ../shared/bench/make-corpus, builds the libcmark parse+walk floor
+(bench/floor.c), then measures, in one run: single-body whole-process latency against the cmark CLI,
+audit throughput on one core and on all of them against the floor, and peak RSS.
+"""
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run(command):
+    """Runs a command, output discarded; returns (seconds, its own peak RSS in KiB, exit status)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return elapsed, usage.ru_maxrss, process.returncode
+
+
+def median_run(command, repeat):
+    results = [run(command) for _ in range(repeat)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def ensure_corpus(out):
+    corpus = os.path.join(out, "corpus")
+    if not os.path.exists(os.path.join(corpus, "prs.jsonl")):
+        generator = os.path.join(os.path.dirname(ROOT), "shared", "bench", "make-corpus")
+        if not os.path.exists(generator):
+            sys.exit("bench: %s is missing: it generates the corpus" % generator)
+        print("generating the corpus in %s ..." % corpus, file=sys.stderr)
+        subprocess.run([sys.executable, generator, corpus], check=True, stdout=subprocess.DEVNULL)
+    repeated = os.path.join(corpus, "prs-x10.jsonl")
+    if not os.path.exists(repeated):
+        with open(os.path.join(corpus, "prs.jsonl"), "rb") as source:
+            data = source.read()
+        with open(repeated + ".tmp", "wb") as target:
+            for _ in range(10):
+                target.write(data)
+        os.replace(repeated + ".tmp", repeated)
+    return corpus
+
+
+def build_floor(out):
+    floor = os.path.join(out, "floor")
+    source = os.path.join(ROOT, "bench", "floor.c")
+    if os.path.exists(floor) and os.path.getmtime(floor) >= os.path.getmtime(source):
+        return floor
+    flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libcmark"], capture_output=True, text=True,
+                           check=True).stdout.split()
+    subprocess.run(["cc", "-O2", "-o", floor, source] + flags, check=True)
+    return floor
+
+
+def machine():
+    model = platform.processor() or "unknown CPU"
+    try:
+        for line in subprocess.run(["lscpu"], capture_output=True, text=True).stdout.splitlines():
+            if line.startswith("Model name:"):
+                model = line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "%s, %d cores, %s" % (model, os.cpu_count() or 1, platform.platform())
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", required=True)
+    parser.add_argument("--out", default=os.path.join(ROOT, "bench-out"))
+    parser.add_argument("--runs", type=int, default=200, help="single-body runs per command")
+    args = parser.parse_args()
+    prlint = os.path.abspath(args.binary)
+    out = os.path.abspath(args.out)
+    os.makedirs(out, exist_ok=True)
+    corpus = ensure_corpus(out)
+    floor = build_floor(out)
+    bodies_dir = os.path.join(corpus, "bodies")
+    bodies = sorted(os.listdir(bodies_dir))
+    sizes = {name: os.path.getsize(os.path.join(bodies_dir, name)) for name in bodies}
+    median_size = statistics.median_low(sizes.values())
+    typical = os.path.join(bodies_dir, min(bodies, key=lambda name: (abs(sizes[name] - median_size), name)))
+    largest = os.path.join(bodies_dir, max(bodies, key=lambda name: (sizes[name], name)))
+    total_bytes = sum(sizes.values())
+    jsonl = os.path.join(corpus, "prs.jsonl")
+    jsonl10 = os.path.join(corpus, "prs-x10.jsonl")
+    cores = os.cpu_count() or 1
+    rows = []  # (figure, value, target, command)
+
+    # Single body, whole process: prlint and cmark interleaved so both see the same machine load.
+    cmark = shutil.which("cmark")
+    check = [prlint, "check", typical]
+    times = {"prlint": [], "cmark": []}
+    for _ in range(args.runs):
+        times["prlint"].append(run(check)[0])
+        if cmark:
+            times["cmark"].append(run([cmark, typical])[0])
+    single = statistics.median(times["prlint"]) * 1000
+    body_note = "%s (%d bytes)" % (os.path.relpath(typical, out), sizes[os.path.basename(typical)])
+    rows.append(("single body, whole process (median of %d)" % args.runs, "%.2f ms" % single, "",
+                 " ".join(["prlint", "check", body_note])))
+    if cmark:
+        reference = statistics.median(times["cmark"]) * 1000
+        rows.append(("  cmark CLI, same body, same run", "%.2f ms" % reference, "", "cmark " + body_note))
+        rows.append(("  prlint / cmark", "%.2f×" % (single / reference), "≤ 1.5×", ""))
+    else:
+        rows.append(("  cmark CLI", "not installed", "", "apt-get install -y cmark"))
+
+    # Throughput: the floor, then audit on one core and on all of them (median of 3 runs each).
+    floor_time, floor_rss = median_run([floor, bodies_dir], 3)
+    floor_rate = len(bodies) / floor_time
+    rows.append(("floor: libcmark parse + walk, 1 core", "%.0f bodies/s, %.1f MB/s" % (
+        floor_rate, total_bytes / floor_time / 1e6), "", "bench-out/floor corpus/bodies"))
+    rates = {}
+    rss10 = 0
+    for jobs in sorted({1, cores}):
+        audit = [prlint, "audit", "--jobs", str(jobs), jsonl]
+        elapsed, rss = median_run(audit, 3)
+        rates[jobs] = len(bodies) / elapsed
+        rss10 = max(rss10, rss)
+        target = "≥ 50% of floor" if jobs == 1 else ""
+        rows.append(("audit, %d core%s" % (jobs, "" if jobs == 1 else "s"), "%.0f bodies/s, %.1f MB/s" % (
+            rates[jobs], total_bytes / elapsed / 1e6), target, "prlint audit --jobs %d corpus/prs.jsonl" % jobs))
+        rows.append(("  audit / floor", "%.0f%%" % (100 * rates[jobs] / floor_rate), "", ""))
+    if cores > 1:
+        rows.append(("  %d cores / 1 core" % cores, "%.2f×" % (rates[cores] / rates[1]),
+                     "≥ 1.7× (2 cores)" if cores == 2 else "", ""))
+
+    # Memory.
+    _, big_rss, _ = run([prlint, "check", largest])
+    rows.append(("peak RSS, one %.1f MB body" % (sizes[os.path.basename(largest)] / 1e6), "%.1f MB" % (
+        big_rss / 1024), "", "prlint check " + os.path.relpath(largest, out)))
+    _, rss100, _ = run([prlint, "audit", jsonl10])
+    rows.append(("peak RSS, audit of 10,000 PRs", "%.1f MB" % (rss10 / 1024), "",
+                 "prlint audit corpus/prs.jsonl"))
+    rows.append(("peak RSS, audit of 100,000 PRs", "%.1f MB" % (rss100 / 1024), "",
+                 "prlint audit corpus/prs-x10.jsonl"))
+    rows.append(("  100,000 / 10,000", "%+.1f%%" % (100 * (rss100 - rss10) / rss10), "within ±10%", ""))
+
+    print("prlint benchmark: %s" % machine())
+    print("binary: %s; corpus: %d bodies, %.1f MB (make-corpus, seed 42) in %s" % (
+        os.path.relpath(prlint, ROOT), len(bodies), total_bytes / 1e6, os.path.relpath(corpus, ROOT)))
+    print()
+    headers = ("figure", "value", "target", "command")
+    widths = [max(len(headers[i]), *(len(row[i]) for row in rows)) for i in range(4)]
+    line = lambda cells: ("| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |").rstrip()
+    print(line(headers))
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in rows:
+        print(line(row))
+
+
+if __name__ == "__main__":
+    main()
