@@ -19,7 +19,8 @@ public struct AuditSummaryText {
     if summary.malformed > 0 { overview.append(["malformed records", String(summary.malformed), "", ""]) }
     lines += table(overview, rightAligned: [1, 2])
     if let median = summary.medianChangedLines, let p90 = summary.p90ChangedLines {
-      lines.append("changed lines: median \(median), p90 \(p90) (over \(summary.sizedPRs) PRs with a size)")
+      let sized = "\(summary.sizedPRs) PR\(summary.sizedPRs == 1 ? "" : "s") with a size"
+      lines.append("changed lines: median \(median), p90 \(p90) (\(sized))")
     }
     let rules = summary.rulesByFailures
     if !rules.isEmpty {

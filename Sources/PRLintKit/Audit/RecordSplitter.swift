@@ -168,7 +168,10 @@ public struct RecordSplitter {
 
   private mutating func emit(into records: inout [Record], problem: String? = nil) {
     recordCount += 1
-    let tooLarge = currentOversized ? "larger than \(maximumRecordBytes / (1024 * 1024)) MiB" : nil
+    while let last = current.last, Self.isBlank(last) { current.removeLast() }
+    let limit =
+      maximumRecordBytes >= 1 << 20 ? "\(maximumRecordBytes >> 20) MiB" : "\(maximumRecordBytes) bytes"
+    let tooLarge = currentOversized ? "the record is larger than \(limit): expected a PR object" : nil
     records.append(Record(number: recordCount, line: currentLine, bytes: current, problem: problem ?? tooLarge))
     reset()
   }

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// `prlint audit` end to end: input shapes, exit codes, formats and malformed records.
+@Suite(.serialized)
+struct AuditCLITests {
+  private static let goodBody = """
+    ## What
+    Adds an INT8 export path to the model registry loader.
+
+    ## Why
+    Users deploy quantized models and the export was missing entirely.
+
+    ## Testing
+    Ran the export suite and compared outputs against the float model.
+
+    Fixes #12
+    """
+
+  private func record(_ fields: [String: Any]) -> String {
+    let data = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])
+    return String(decoding: data ?? Data(), as: UTF8.self)
+  }
+
+  @Test func auditsAGitHubCLIArrayFile() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let prs = [
+      record([
+        "number": 1, "title": "Add export", "body": Self.goodBody, "additions": 10, "deletions": 2,
+        "changedFiles": 1, "labels": [["name": "ml"]], "author": ["login": "octo"], "isDraft": false,
+      ]),
+      record(["number": 2, "title": "WIP", "body": "", "author": ["login": "octo"]]),
+    ]
+    let file = directory.appendingPathComponent("prs.json")
+    try ("[\n" + prs.joined(separator: ",\n") + "\n]\n").write(to: file, atomically: true, encoding: .utf8)
+    let output = try CLIRunner.run(["audit", file.path])
+    #expect(output.status == 1)
+    #expect(output.stderr.isEmpty)
+    #expect(output.stdout.contains("✖ #2 failed"))
+    #expect(output.stdout.contains("prlint audit: 2 PRs checked"))
+    #expect(output.stdout.contains("changed lines: median 12, p90 12 (1 PR with a size)"))
+    // Not a terminal: plain ASCII bars.
+    #expect(output.stdout.contains("##########") && !output.stdout.contains("█"))
+  }
+
+  @Test func malformedRecordExitsTwoAfterAuditingTheRest() throws {
+    let input = [
+      record(["number": 1, "body": Self.goodBody]), "{\"number\": 2, \"body\": \"unterminated",
+      record(["number": 3, "body": Self.goodBody]),
+    ].joined(separator: "\n")
+    let output = try CLIRunner.run(["audit", "--summary-only"], stdin: input)
+    #expect(output.status == 2)
+    #expect(output.stderr == "prlint: <stdin>:2: record 2: not valid JSON: expected a PR object\n")
+    #expect(output.stdout.hasPrefix("prlint audit: 2 PRs checked\n"))
+    #expect(output.stdout.contains("malformed records  1"))
+  }
+
+  @Test func jsonFormatIsOneDocumentWithTheSummary() throws {
+    let input = (1...3).map { record(["number": $0, "body": $0 == 2 ? "" : Self.goodBody]) }.joined(separator: "\n")
+    let output = try CLIRunner.run(["audit", "--format", "json", "--jobs", "2"], stdin: input)
+    #expect(output.status == 1)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    let results = try #require(json["results"] as? [[String: Any]])
+    #expect(results.map { $0["source"] as? String } == ["#1", "#2", "#3"])
+    let summary = try #require(json["summary"] as? [String: Any])
+    #expect(summary["checked"] as? Int == 3 && summary["passed"] as? Int == 2)
+  }
+
+  @Test func markdownFormatIsAReportToPaste() throws {
+    let output = try CLIRunner.run(
+      ["audit", "--format", "markdown"], stdin: record(["number": 4, "title": "@team <b>", "body": ""]))
+    #expect(output.status == 1)
+    #expect(output.stdout.hasPrefix("## prlint audit\n"))
+    #expect(output.stdout.contains("| \\#4 | "))
+    #expect(output.stdout.contains("\\@team \\<b\\>"))
+  }
+
+  @Test func passingAuditExitsZero() throws {
+    let output = try CLIRunner.run(["audit", "-"], stdin: record(["number": 1, "body": Self.goodBody]) + "\n")
+    #expect(output.status == 0)
+    #expect(output.stdout.contains("✔ #1 passed"))
+  }
+
+  @Test func badUsageExitsTwo() throws {
+    let jobs = try CLIRunner.run(["audit", "--jobs", "0"], stdin: "")
+    #expect(jobs.status == 2)
+    #expect(jobs.stderr.contains("--jobs must be 1 or more"))
+    let missing = try CLIRunner.run(["audit", "no-such-file.jsonl"])
+    #expect(missing.status == 2)
+    #expect(missing.stderr == "prlint: no-such-file.jsonl: no such file\n")
+    #expect(missing.stdout.isEmpty)
+    let format = try CLIRunner.run(["audit", "--format", "yaml"], stdin: "")
+    #expect(format.status == 2)
+  }
+}
