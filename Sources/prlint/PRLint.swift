@@ -14,6 +14,7 @@ struct PRLint: ParsableCommand {
     usage: """
       prlint [check] [<files> ...] [--title <title>] [--format <format>] [<options>]
       prlint rules | explain <rule> | init | template [--output <path>] | hook install|uninstall|run
+      prlint audit [<file>] [--format <format>] [--summary-only] [--jobs <n>]
       """,
     discussion: """
       Reads each FILE, or standard input when no FILE is given or for -. With no FILE in a GitHub \

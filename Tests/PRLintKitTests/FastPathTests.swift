@@ -59,3 +59,29 @@ struct FastPathTests {
     }
   }
 }
+
+/// Configuration is composed without Yams' tag resolver; booleans and numbers read as before.
+struct ConfigScalarTests {
+  private func pseudoHeadings(_ value: String) -> Bool? {
+    try? ConfigParser(file: "test.yml").parse("pseudo-headings: \(value)\n").pseudoHeadings
+  }
+
+  @Test func booleansKeepTheirYAMLSpellings() {
+    for value in ["true", "True", "TRUE", "tRuE", "yes", "Yes", "on", "ON", "!!bool yes"] {
+      #expect(pseudoHeadings(value) == true, "value \(value)")
+    }
+    for value in ["false", "FALSE", "no", "No", "off", "Off"] {
+      #expect(pseudoHeadings(value) == false, "value \(value)")
+    }
+    // A quoted or !!str-tagged value is a string, not a boolean.
+    for value in ["1", "0", "y", "!!str true", "\"yes\"", "'true'", "maybe", "[true]"] {
+      #expect(pseudoHeadings(value) == nil, "value \(value)")
+    }
+  }
+
+  @Test func numbersStillParse() throws {
+    let layer = try ConfigParser(file: "test.yml").parse("rules:\n  body-length:\n    min-words: 0x1F\n")
+    let entry = try #require(layer.rules.first { $0.id == "body-length" }?.entry)
+    #expect(entry.options["min-words"] == .int(31))
+  }
+}

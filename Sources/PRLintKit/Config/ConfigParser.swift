@@ -14,7 +14,10 @@ struct ConfigParser {
   func parse(_ text: String) throws(ConfigurationError) -> ConfigLayer {
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      // No tag resolution: the default resolver compiles a dozen regular expressions (and ICU's
+      // tables) on first use, a third of a one-body run, for tags prlint never reads; `Node.bool`
+      // and `Node.int` look at the text and the explicit tag only.
+      root = try Yams.compose(yaml: text, Resolver.basic)
     } catch let error as YamlError {
       throw yamlError(error)
     } catch {
