@@ -10,6 +10,7 @@ struct HookCommand: ParsableCommand {
 
   struct Install: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "install",
       abstract: "Install the pre-push hook where git looks for hooks (core.hooksPath or .git/hooks).",
       discussion: """
         An existing pre-push hook is kept as pre-push.prlint-chained and runs first, with the same input.
@@ -51,6 +52,7 @@ struct HookCommand: ParsableCommand {
 
   struct Uninstall: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "uninstall",
       abstract: "Remove prlint's pre-push hook and put back the hook it chained, if any.")
 
     func run() throws {
@@ -66,6 +68,7 @@ struct HookCommand: ParsableCommand {
 
   struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "run",
       abstract: "Check the branches being pushed (run by git as the pre-push hook).",
       discussion: """
         git passes the remote's name and URL as arguments and one line per pushed ref on standard input.
