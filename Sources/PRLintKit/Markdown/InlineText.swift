@@ -49,19 +49,22 @@ struct InlineText {
 
   /// The text split at line breaks, each line with the position map of its bytes.
   func lines() -> [(text: Substring, positions: PositionMap)] {
-    var result: [(Substring, PositionMap)] = []
-    var lineStart = text.startIndex
-    var lineStartOffset = 0
-    var offset = 0
-    for index in text.utf8.indices {
-      if text.utf8[index] == UInt8(ascii: "\n") {
-        result.append((text[lineStart..<index], positions.slice(from: lineStartOffset, to: offset)))
-        lineStart = text.utf8.index(after: index)
-        lineStartOffset = offset + 1
-      }
-      offset += 1
+    // Newline offsets found on the raw bytes; a UTF-8 index at a known offset is then O(1).
+    func newlines(_ bytes: some Sequence<UInt8>) -> [Int] {
+      var offsets: [Int] = []
+      for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { offsets.append(offset) }
+      return offsets
     }
-    result.append((text[lineStart...], positions.slice(from: lineStartOffset, to: offset)))
+    let breaks = text.utf8.withContiguousStorageIfAvailable(newlines) ?? newlines(text.utf8)
+    var result: [(Substring, PositionMap)] = []
+    result.reserveCapacity(breaks.count + 1)
+    var lineStartOffset = 0
+    for end in breaks + [text.utf8.count] {
+      let start = text.utf8.index(text.startIndex, offsetBy: lineStartOffset)
+      let stop = text.utf8.index(text.startIndex, offsetBy: end)
+      result.append((text[start..<stop], positions.slice(from: lineStartOffset, to: end)))
+      lineStartOffset = end + 1
+    }
     return result
   }
 }

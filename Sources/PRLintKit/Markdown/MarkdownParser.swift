@@ -37,7 +37,11 @@ enum LineEndings {
   static func normalize(_ body: String) -> String {
     var text = body
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+    // On the contiguous bytes when there are some: the generic UTF-8 view walk is ten times slower.
+    let hasCR =
+      text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\r")) }
+      ?? text.utf8.contains(UInt8(ascii: "\r"))
+    guard hasCR else { return text }
     // "\r\n" is one Character in Swift, so work on scalars.
     var scalars = String.UnicodeScalarView()
     var previousWasCR = false

@@ -36,6 +36,9 @@ struct ReferenceScanner {
     gitHubKeywords + [
       "closing", "fixing", "resolving", "implements", "implemented", "implementing", "implement",
     ]
+  // As bytes, so that matching one at every word start does not walk a String's UTF-8 view.
+  private static let gitHubKeywordBytes = gitHubKeywords.map { Array($0.utf8) }
+  private static let gitLabKeywordBytes = gitLabKeywords.map { Array($0.utf8) }
   private static let fillerWords: Set<String> = ["issue", "issues", "bug", "ticket", "pr", "pull", "request"]
   /// The words GitLab's pattern allows between keyword and reference ("Closes issue #5").
   private static let gitLabFillerWords: Set<String> = ["issue", "issues"]
@@ -119,9 +122,9 @@ struct ReferenceScanner {
       initial == UInt8(ascii: "c") || initial == UInt8(ascii: "f") || initial == UInt8(ascii: "r")
         || initial == UInt8(ascii: "i")
     else { return nil }
-    let keywords = platform == .gitlab ? Self.gitLabKeywords : Self.gitHubKeywords
+    let keywords = platform == .gitlab ? Self.gitLabKeywordBytes : Self.gitHubKeywordBytes
     for keyword in keywords where matchesLowercased(keyword, at: index) {
-      let end = index + keyword.utf8.count
+      let end = index + keyword.count
       guard end >= bytes.count || !isWordByte(bytes[end]) else { continue }
       let written = String(decoding: bytes[index..<end], as: UTF8.self)
       return (written, end < bytes.count && bytes[end] == UInt8(ascii: ":") ? end + 1 : end)
@@ -156,7 +159,9 @@ struct ReferenceScanner {
 
   /// The end of a web address that is not a GitHub issue or pull request URL.
   private func nonIssueURLEnd(at index: Int) -> Int? {
-    guard
+    // Checked at every word start: rule out anything not starting with h or w first.
+    let initial = index < bytes.count ? lowercased(bytes[index]) : 0
+    guard initial == UInt8(ascii: "h") || initial == UInt8(ascii: "w"),
       matchesLowercased("http://", at: index) || matchesLowercased("https://", at: index)
         || matchesLowercased("www.", at: index), url(at: index) == nil
     else { return nil }
@@ -272,6 +277,14 @@ struct ReferenceScanner {
     return cursor
   }
 
+  private func matchesLowercased(_ word: [UInt8], at index: Int) -> Bool {
+    var cursor = index
+    for expected in word {
+      guard cursor < bytes.count, lowercased(bytes[cursor]) == expected else { return false }
+      cursor += 1
+    }
+    return true
+  }
   private func matchesLowercased(_ word: String, at index: Int) -> Bool {
     var cursor = index
     for expected in word.utf8 {

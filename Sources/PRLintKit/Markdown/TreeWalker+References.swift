@@ -68,27 +68,27 @@ extension TreeWalker {
   /// The Character split above, done on bytes for a line that is ASCII apart from separators (where
   /// every separator is a Character of its own); nil for any other line.
   static func blankingSeparatorsInASCII(_ line: Substring) -> String? {
-    let utf8 = line.utf8
-    guard utf8.contains(where: { $0 >= 0x80 }) else { return String(line) }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(utf8.count)
-    var index = utf8.startIndex
-    while index != utf8.endIndex {
-      let byte = utf8[index]
-      if byte < 0x80 {
-        bytes.append(byte)
-        index = utf8.index(after: index)
-        continue
+    // nil from the closure: a line to leave to the Character split; nil outside: no contiguous bytes.
+    let blanked = line.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      guard bytes.contains(where: { $0 >= 0x80 }) else { return String(line) }
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count)
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte < 0x80 {
+          output.append(byte)
+          index += 1
+        } else if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBC {
+          // U+FFFC, the separator, is EF BF BC.
+          output.append(contentsOf: [0x20, 0x20, 0x20])
+          index += 3
+        } else {
+          return nil
+        }
       }
-      // U+FFFC is EF BF BC.
-      let second = utf8.index(index, offsetBy: 1, limitedBy: utf8.endIndex) ?? utf8.endIndex
-      let third = second == utf8.endIndex ? second : utf8.index(after: second)
-      guard byte == 0xEF, second != utf8.endIndex, third != utf8.endIndex, utf8[second] == 0xBF,
-        utf8[third] == 0xBC
-      else { return nil }
-      bytes.append(contentsOf: [0x20, 0x20, 0x20])
-      index = utf8.index(after: third)
+      return String(decoding: output, as: UTF8.self)
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return blanked ?? nil
   }
 }

@@ -57,8 +57,10 @@ public struct BodyLengthRule: BuiltinRule {
           "description has \(words) word\(words == 1 ? "" : "s") of prose: write at least \(minWords) "
             + "explaining what changed and why"))
     }
-    let characters = context.input.body.count
-    if maxCharacters > 0, characters > maxCharacters {
+    // A character is at least one byte: a body within the limit in bytes needs no counting.
+    let body = context.input.body
+    let characters = maxCharacters > 0 && body.utf8.count > maxCharacters ? body.count : 0
+    if characters > maxCharacters {
       findings.append(
         Finding(
           "description is \(characters) characters, over the limit of \(maxCharacters): move logs and long "
