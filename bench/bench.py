@@ -85,6 +85,7 @@ def main():
     prlint = os.path.abspath(args.binary)
     out = os.path.abspath(args.out)
     os.makedirs(out, exist_ok=True)
+    load_before = os.getloadavg()[0]
     corpus = ensure_corpus(out)
     floor = build_floor(out)
     bodies_dir = os.path.join(corpus, "bodies")
@@ -111,11 +112,11 @@ def main():
             times[name].append(run(command)[0])
     medians = {name: statistics.median(values) * 1000 for name, values in times.items()}
     body_note = "%s (%d bytes)" % (os.path.relpath(typical, out), sizes[os.path.basename(typical)])
+    labels = {"prlint": "single body, whole process (median of %d)" % args.runs,
+              "prlint check": "  the same, with the check subcommand", "cmark": "  cmark CLI, same body, same run"}
     for name in ("prlint", "prlint check", "cmark"):
-        if name not in medians:
-            continue
-        figure = "single body, whole process (median of %d)" % args.runs if name == "prlint" else "  same body, same run"
-        rows.append((figure, "%.2f ms" % medians[name], "", "%s %s" % (name, body_note)))
+        if name in medians:
+            rows.append((labels[name], "%.2f ms" % medians[name], "", "%s %s" % (name, body_note)))
     if cmark:
         for name in ("prlint", "prlint check"):
             rows.append(("  %s / cmark" % name, "%.2f×" % (medians[name] / medians["cmark"]), "≤ 1.5×", ""))
@@ -154,6 +155,8 @@ def main():
     rows.append(("  100,000 / 10,000", "%+.1f%%" % (100 * (rss100 - rss10) / rss10), "within ±10%", ""))
 
     print("prlint benchmark: %s" % machine())
+    # Other work on the machine shows in the figures, the multi-core ones most.
+    print("load average before / after: %.2f / %.2f" % (load_before, os.getloadavg()[0]))
     print("binary: %s; corpus: %d bodies, %.1f MB (make-corpus, seed 42) in %s" % (
         os.path.relpath(prlint, ROOT), len(bodies), total_bytes / 1e6, os.path.relpath(corpus, ROOT)))
     print()
