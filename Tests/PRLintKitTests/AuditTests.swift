@@ -109,7 +109,7 @@ struct AuditTests {
     var runner = AuditRunner(
       linter: Linter(configuration: TestSupport.defaultConfiguration), output: AuditOutput(format: format),
       jobs: jobs)
-    runner.recordsPerJob = 2  // small windows, so several are filled and emptied
+    runner.maximumInFlight = 3  // a small pipeline, so submitting often waits for output
     var chunks = Array(input.utf8)[...]
     var run = Run()
     run.summary = try runner.run(
@@ -214,7 +214,7 @@ struct AuditTests {
     var runner = AuditRunner(
       linter: Linter(configuration: TestSupport.defaultConfiguration),
       output: AuditOutput(format: .json, summaryOnly: true), jobs: 1)
-    runner.recordsPerJob = 1
+    runner.maximumInFlight = 1
     var once = Array(input.utf8) as [UInt8]?
     var output = ""
     _ = try runner.run(
