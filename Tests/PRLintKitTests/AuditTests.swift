@@ -103,13 +103,15 @@ struct AuditTests {
     var summary = AuditSummary()
   }
 
-  private func audit(_ input: String, format: AuditOutput.Format = .json, jobs: Int = 1, chunkSize: Int = 97)
-    throws -> Run
-  {
+  private func audit(
+    _ input: String, format: AuditOutput.Format = .json, jobs: Int = 1, chunkSize: Int = 97,
+    maximumInFlightBytes: Int = 1 << 20
+  ) throws -> Run {
     var runner = AuditRunner(
       linter: Linter(configuration: TestSupport.defaultConfiguration), output: AuditOutput(format: format),
       jobs: jobs)
     runner.maximumInFlight = 3  // a small pipeline, so submitting often waits for output
+    runner.maximumInFlightBytes = maximumInFlightBytes
     var chunks = Array(input.utf8)[...]
     var run = Run()
     run.summary = try runner.run(
@@ -134,11 +136,14 @@ struct AuditTests {
     let lines = (1...40).map { number in
       jsonLine(number, body: number % 3 == 0 ? String(repeating: Self.goodBody + "\n\n", count: 40) : "Short.")
     }
-    let run = try audit(lines.joined(separator: "\n"), jobs: 4)
-    let json = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
-    let sources = try #require(json["results"] as? [[String: Any]]).map { $0["source"] as? String }
-    #expect(sources == (1...40).map { "#\($0)" })
-    #expect(run.summary.checked == 40)
+    // Once by record count, once by bytes (a single record is over the limit): both keep the order.
+    for bytes in [1 << 20, 1] {
+      let run = try audit(lines.joined(separator: "\n"), jobs: 4, maximumInFlightBytes: bytes)
+      let json = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+      let sources = try #require(json["results"] as? [[String: Any]]).map { $0["source"] as? String }
+      #expect(sources == (1...40).map { "#\($0)" })
+      #expect(run.summary.checked == 40)
+    }
   }
 
   @Test func malformedRecordMidStreamIsSkippedAndTheRestKept() throws {
