@@ -2,6 +2,30 @@
 /// and `what s new` meet. Matching is by equality of the normalised text, never by substring.
 public enum HeadingNormalizer {
   public static func normalize(_ text: String) -> String {
+    normalizedASCII(text) ?? normalizedCharacters(text)
+  }
+
+  /// `normalizedCharacters` on bytes, for ASCII headings without a `:` (nearly all of them): there,
+  /// letters and digits are `[a-z0-9]` once lower-cased and no shortcode or keycap can occur.
+  static func normalizedASCII(_ text: String) -> String? {
+    var lowered: [UInt8] = []
+    lowered.reserveCapacity(text.utf8.count)
+    for byte in text.utf8 {
+      guard byte < 0x80, byte != UInt8(ascii: ":") else { return nil }
+      lowered.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+    }
+    let isWordByte = { (byte: UInt8) in
+      (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+        || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+    var words = lowered.split(whereSeparator: { !isWordByte($0) })
+    if hasLeadingNumbering(String(decoding: lowered, as: UTF8.self)), !words.isEmpty {
+      words.removeFirst()
+    }
+    return String(decoding: Array(words.joined(separator: [UInt8(ascii: " ")])), as: UTF8.self)
+  }
+
+  static func normalizedCharacters(_ text: String) -> String {
     let lowered = dropEmojiShortcodes(text.lowercased())
     var mapped = String()
     mapped.reserveCapacity(lowered.utf8.count)
