@@ -104,12 +104,25 @@ public struct BreakingChangeRule: BuiltinRule {
 
   /// A Conventional Commits `BREAKING CHANGE:` (or `BREAKING-CHANGE:`) line, with the words after its colon.
   private func breakingChangeFooter(in document: MarkdownDocument) -> (position: SourcePosition?, words: Int)? {
-    for line in document.proseLines {
+    // Only a line holding "BREAKING" can hold a marker; the test spares the rest a trimmed copy.
+    for line in document.proseLines where line.text.utf8.count >= 9 && Self.holdsBreaking(line.text) {
       let text = line.text.trimmingWhitespace()
       for marker in ["BREAKING CHANGE:", "BREAKING-CHANGE:"] where text.hasPrefix(marker) {
         return (line.position, Words.split(text.dropFirst(marker.count)).count)
       }
     }
     return nil
+  }
+
+  private static let breaking = Array("BREAKING".utf8)
+
+  private static func holdsBreaking(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.count >= breaking.count else { return false }
+      return (0...(bytes.count - breaking.count)).contains { start in
+        bytes[start] == UInt8(ascii: "B") && breaking.indices.allSatisfy { bytes[start + $0] == breaking[$0] }
+      }
+    }
   }
 }

@@ -76,7 +76,8 @@ public struct EmptySectionRule: BuiltinRule {
           at: section.position, section: section.name)
       case .filled:
         let required = section.definition.minWords > 0 ? section.definition.minWords : minWords
-        let words = section.realWordCount
+        // Counted only up to what is required: a long section need not have every word checked.
+        let words = section.content.words.lazy.filter { !Words.isPlaceholder($0) }.prefix(required).count
         guard words < required, !section.content.hasNonTextContent,
           !(section.definition.acceptsNone && SectionContent.isNegativeAnswer(section.content.words))
         else { return nil }
