@@ -20,18 +20,17 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def run(command):
-    """Runs a command, output discarded; returns (seconds, its own peak RSS in KiB, exit status)."""
+    """Runs a command, output discarded; returns (seconds, its own peak RSS in KiB, CPU seconds)."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
+    _, _, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    return elapsed, usage.ru_maxrss, process.returncode
+    return elapsed, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
 def median_run(command, repeat):
-    results = [run(command) for _ in range(repeat)]
+    results = [run(command) for _ in range(repeat)]  # (seconds, RSS, CPU)
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
 
 
@@ -107,24 +106,30 @@ def main():
     if cmark:
         commands["cmark"] = [cmark, typical]
     times = {name: [] for name in commands}
+    cpu = {name: [] for name in commands}
     for _ in range(args.runs):
         for name, command in commands.items():
-            times[name].append(run(command)[0])
+            elapsed, _, seconds = run(command)
+            times[name].append(elapsed)
+            cpu[name].append(seconds)
     medians = {name: statistics.median(values) * 1000 for name, values in times.items()}
+    cpu_medians = {name: statistics.median(values) * 1000 for name, values in cpu.items()}
     body_note = "%s (%d bytes)" % (os.path.relpath(typical, out), sizes[os.path.basename(typical)])
     labels = {"prlint": "single body, whole process (median of %d)" % args.runs,
               "prlint check": "  the same, with the check subcommand", "cmark": "  cmark CLI, same body, same run"}
     for name in ("prlint", "prlint check", "cmark"):
         if name in medians:
-            rows.append((labels[name], "%.2f ms" % medians[name], "", "%s %s" % (name, body_note)))
+            rows.append((labels[name], "%.2f ms (CPU %.2f ms)" % (medians[name], cpu_medians[name]), "",
+                         "%s %s" % (name, body_note)))
     if cmark:
         for name in ("prlint", "prlint check"):
-            rows.append(("  %s / cmark" % name, "%.2f×" % (medians[name] / medians["cmark"]), "≤ 1.5×", ""))
+            rows.append(("  %s / cmark" % name, "%.2f× (CPU %.2f×)" % (
+                medians[name] / medians["cmark"], cpu_medians[name] / cpu_medians["cmark"]), "≤ 1.5×", ""))
     else:
         rows.append(("  cmark CLI", "not installed", "", "apt-get install -y cmark"))
 
     # Throughput: the floor, then audit on one core and on all of them (median of 3 runs each).
-    floor_time, floor_rss = median_run([floor, bodies_dir], 3)
+    floor_time, floor_rss = median_run([floor, bodies_dir], 5)
     floor_rate = len(bodies) / floor_time
     rows.append(("floor: libcmark parse + walk, 1 core", "%.0f bodies/s, %.1f MB/s" % (
         floor_rate, total_bytes / floor_time / 1e6), "", "bench-out/floor corpus/bodies"))
@@ -132,7 +137,7 @@ def main():
     rss10 = 0
     for jobs in sorted({1, cores}):
         audit = [prlint, "audit", "--jobs", str(jobs), jsonl]
-        elapsed, rss = median_run(audit, 3)
+        elapsed, rss = median_run(audit, 5)
         rates[jobs] = len(bodies) / elapsed
         rss10 = max(rss10, rss)
         target = "≥ 50% of floor" if jobs == 1 else ""

@@ -8,8 +8,8 @@ public struct AuditRunner: Sendable {
   public var linter: Linter
   public var output: AuditOutput
   public var jobs: Int
-  public var maximumInFlight = 1024
-  public var maximumInFlightBytes = 16 * 1024 * 1024
+  public var maximumInFlight = 512
+  public var maximumInFlightBytes = 8 * 1024 * 1024
 
   public init(linter: Linter, output: AuditOutput, jobs: Int) {
     self.linter = linter
