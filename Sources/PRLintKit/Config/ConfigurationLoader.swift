@@ -22,6 +22,16 @@ public enum ConfigurationLoader {
     return configuration
   }
 
+  /// A configuration given as text, reported as `file` in errors (tests and the fuzzer use it). There is
+  /// no directory beside it, so `extends:` names a preset and path options are relative to the working
+  /// directory.
+  public static func configuration(text: String, file: String) throws(ConfigurationError) -> Configuration {
+    var visited: [String] = []
+    var configuration = try resolve(text, file: file, directory: nil, visited: &visited, isPreset: false)
+    configuration.origin = file
+    return configuration
+  }
+
   /// The configuration file that applies in `directory`, searching up to the git root.
   public static func discover(from directory: String) -> String? {
     let fileManager = FileManager.default

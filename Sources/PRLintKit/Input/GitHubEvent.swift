@@ -11,7 +11,8 @@ public enum GitHubEvent {
     return try parse(data, source: path, eventName: eventName)
   }
 
-  static func parse(_ data: Data, source: String, eventName: String? = nil) throws(InputError) -> LintInput {
+  /// Reads a payload already in memory; `source` names it in errors.
+  public static func parse(_ data: Data, source: String, eventName: String? = nil) throws(InputError) -> LintInput {
     let expected = "a pull_request event payload"
     guard var payload = try JSONDocument.parse(data, source: source, expected: expected) as? [String: Any] else {
       throw InputError(source: source, "is not a JSON object: expected \(expected)")
