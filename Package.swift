@@ -54,15 +54,24 @@ let package = Package(
       ],
       swiftSettings: strictFlags
     ),
+    // The fuzz targets (make fuzz). A normal build makes a replay runner, `PRLintFuzz TARGET PATH...`;
+    // built with -DFUZZING and -sanitize=fuzzer,address, libFuzzer supplies main instead.
+    // Declares libFuzzer's driver entry; nothing is linked unless -sanitize=fuzzer asks for it.
+    .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
+    .executableTarget(
+      name: "PRLintFuzz",
+      dependencies: ["PRLintKit", "CLibFuzzer"],
+      swiftSettings: strictFlags
+    ),
     .testTarget(
       name: "PRLintKitTests",
       dependencies: ["PRLintKit"],
       swiftSettings: strictFlags
     ),
-    // Runs the built `prlint` binary end to end.
+    // Runs the built `prlint` binary end to end, and the fuzz targets' replay runner.
     .testTarget(
       name: "CLITests",
-      dependencies: ["prlint"],
+      dependencies: ["prlint", "PRLintFuzz"],
       swiftSettings: strictFlags
     ),
   ]

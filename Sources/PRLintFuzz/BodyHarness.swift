@@ -1,0 +1,32 @@
+import PRLintKit
+
+/// Target `body`: a PR through the document model, every rule under the default and strict presets,
+/// and every output format, for one PR and for both results together.
+enum BodyHarness {
+  static let configurations: [Configuration] = ["default", "strict"].map { name in
+    do {
+      return try ConfigurationLoader.preset(name)
+    } catch {
+      fatalError("preset \(name) must load: \(error)")
+    }
+  }
+
+  static func run(_ bytes: [UInt8]) {
+    let pullRequest = PullRequestBytes(bytes)
+    let input = pullRequest.lintInput
+    var results: [LintResult] = []
+    var rules: [(description: RuleDescription, severity: Severity)] = []
+    for var configuration in configurations {
+      configuration.pullRequestTemplates = [pullRequest.template(pseudoHeadings: configuration.pseudoHeadings)]
+      let linter = Linter(configuration: configuration)
+      results.append(linter.lint(input))
+      rules = linter.activeRules
+    }
+    var options = ReportOptions(
+      quiet: pullRequest.flag(7), maxWarnings: Int(pullRequest.flags & 3), rules: rules, toolVersion: "fuzz")
+    ReportChecks.run(Array(results.prefix(1)), options: options)
+    // Both PRs in one report; without the rule list, whose constant text would only slow each run.
+    options.rules = []
+    ReportChecks.run(results, options: options)
+  }
+}

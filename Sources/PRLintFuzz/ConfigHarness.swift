@@ -1,0 +1,39 @@
+import PRLintKit
+
+/// Target `config`: arbitrary YAML through the configuration parser and loader. A configuration that
+/// loads then drives everything it configures: a lint of a small PR, every output format, the PR
+/// template generator. One that does not must still describe its error.
+enum ConfigHarness {
+  static let body = """
+    ## What
+    Adds a cache (fixes #12). See `Sources/Cache.swift`.
+
+    ## Why
+    <!-- why -->
+    Lookups were slow.
+
+    - [ ] I have added tests
+    """
+
+  static func run(_ bytes: [UInt8]) {
+    let configuration: Configuration
+    do {
+      configuration = try ConfigurationLoader.configuration(
+        text: String(decoding: bytes, as: UTF8.self), file: "fuzz.yml")
+    } catch {
+      _ = error.description
+      return
+    }
+    let linter = Linter(configuration: configuration)
+    let input = LintInput(
+      source: "fuzz.md", sourceIsFile: true, body: body, title: "feat: add a cache", changedLines: 1200,
+      changedFiles: 2,
+      files: [
+        ChangedFile(path: "Sources/Cache.swift", additions: 1000, deletions: 100),
+        ChangedFile(path: "docs/shot.png", additions: nil, deletions: nil),
+      ],
+      pullRequest: PullRequestInfo(labels: ["skip-prlint-not"], author: .init(login: "octocat"), isDraft: true))
+    ReportChecks.run([linter.lint(input)], options: ReportOptions(rules: linter.activeRules))
+    _ = TemplateGenerator.generate(for: configuration)
+  }
+}
