@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 BODY ?= Examples/PR.md
 RELEASE_FLAGS = -c release --static-swift-stdlib -Xswiftc -static-executable
 
-.PHONY: all deps build run test lint format docs release install uninstall clean bench
+.PHONY: all deps build run test lint format docs release install uninstall clean bench fuzz fuzz-build
 
 all: build
 
@@ -49,6 +49,22 @@ install: release
 
 uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/prlint"
+
+# libFuzzer with AddressSanitizer: each target (body, config, event) runs FUZZ_SECONDS, seeded from
+# ../shared/fixtures; a crash, timeout or OOM fails the run and is left in .build-fuzz/work/TARGET/artifacts.
+# make -j2 fuzz runs two targets at a time. Swift and C targets (Yams' libyaml) are instrumented; the
+# system libcmark is not (ASan sees only its allocations and libc calls).
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS = body config event
+
+fuzz: $(FUZZ_TARGETS:%=fuzz-%)
+
+fuzz-build: deps
+	$(SWIFT) build -c release --build-path .build-fuzz --product PRLintFuzz \
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld -Xcc -fsanitize=fuzzer-no-link,address
+
+fuzz-%: fuzz-build
+	Fuzz/run $* $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build
