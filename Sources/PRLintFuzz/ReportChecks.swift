@@ -31,7 +31,7 @@ enum ReportChecks {
     case .junit:
       expect(XMLParser(data: Data(output.utf8)).parse(), format, output, "invalid XML")
     case .markdown:
-      break
+      if let violation = MarkdownChecks.violation(in: output) { expect(false, format, output, violation) }
     }
   }
 
