@@ -1,4 +1,4 @@
-/// The three fuzz targets; one binary holds them all, so one sanitizer build serves `make fuzz`.
+/// The fuzz targets; one binary holds them all, so one sanitizer build serves `make fuzz`.
 enum FuzzTarget: String, CaseIterable, Sendable {
   /// Arbitrary bytes as a PR (body, title, labels, diff): both presets, every rule, every output format.
   case body
@@ -6,12 +6,15 @@ enum FuzzTarget: String, CaseIterable, Sendable {
   case config
   /// Arbitrary bytes as a GitHub event payload or a GitLab webhook, and as GitLab's CI variables.
   case event
+  /// Arbitrary bytes as `prlint audit` input: JSON Lines or an array of PR records.
+  case audit
 
   func run(_ bytes: [UInt8]) {
     switch self {
     case .body: BodyHarness.run(bytes)
     case .config: ConfigHarness.run(bytes)
     case .event: EventHarness.run(bytes)
+    case .audit: AuditHarness.run(bytes)
     }
   }
 

@@ -1,0 +1,44 @@
+import Foundation
+import PRLintKit
+
+/// Target `audit`: arbitrary bytes as `prlint audit` input (JSON Lines or one JSON array of PR records),
+/// through the runner itself, read in small chunks as from a pipe. The output must not depend on how
+/// the input was cut, the JSON document must parse, and the summaries must render.
+enum AuditHarness {
+  static let linter = Linter(configuration: BodyHarness.configurations[0])
+
+  static func run(_ bytes: [UInt8]) {
+    let chunk = 1 + Int(bytes.last ?? 0) % 61
+    let (chunked, malformed) = audit(bytes, format: .json, chunk: chunk)
+    let (whole, wholeMalformed) = audit(bytes, format: .json, chunk: max(bytes.count, 1))
+    guard chunked == whole, malformed == wholeMalformed else {
+      fatalError("audit output depends on how the input was cut (chunks of \(chunk)):\n\(chunked)\n---\n\(whole)")
+    }
+    ReportChecks.check(.json, chunked)
+    _ = audit(bytes, format: .text(unicodeBars: true), chunk: chunk, summaryOnly: true)
+    _ = audit(bytes, format: .markdown, chunk: chunk, summaryOnly: true)
+  }
+
+  static func audit(_ bytes: [UInt8], format: AuditOutput.Format, chunk: Int, summaryOnly: Bool = false)
+    -> (output: String, malformed: [AuditRunner.Malformed])
+  {
+    let output = AuditOutput(
+      format: format, options: ReportOptions(rules: linter.activeRules), summaryOnly: summaryOnly)
+    let runner = AuditRunner(linter: linter, output: output, jobs: 1)
+    var offset = 0
+    var written = ""
+    var malformed: [AuditRunner.Malformed] = []
+    do {
+      _ = try runner.run(
+        read: { () throws(InputError) -> [UInt8]? in
+          guard offset < bytes.count else { return nil }
+          defer { offset += chunk }
+          return Array(bytes[offset..<min(offset + chunk, bytes.count)])
+        },
+        write: { written += $0 }, malformed: { malformed.append($0) })
+    } catch {
+      _ = error.description
+    }
+    return (written, malformed)
+  }
+}
