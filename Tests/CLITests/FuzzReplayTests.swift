@@ -59,10 +59,23 @@ struct FuzzReplayTests {
     #expect(output.stdout == "event: 4 inputs ran\n")
   }
 
+  @Test func auditTargetRunsLinesArraysAndBrokenRecords() throws {
+    let lines = ###"{"number": 1, "title": "x", "body": "## What\nFixes #2"}"### + "\n[1]\n" + #"{"body": null}"# + "\n"
+    let array = #"[{"title": "a", "user": {"login": "b[bot]", "type": "Bot"}}, {"labels": ["c"]}]"#
+    let directory = try inputs([
+      "lines.jsonl": Array(lines.utf8), "array.json": Array(array.utf8), "open-array.json": Array("[{\"a\": [".utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let output = try CLIRunner.run(["audit", directory.path], executable: Self.executable)
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(output.stdout == "audit: 3 inputs ran\n")
+  }
+
   @Test func unknownTargetIsAUsageError() throws {
     let output = try CLIRunner.run(["yaml", "Rules/default.yml"], executable: Self.executable)
     #expect(output.status == 2)
-    #expect(output.stderr == "PRLintFuzz: usage: PRLintFuzz TARGET PATH...: TARGET is one of body, config, event\n")
+    #expect(
+      output.stderr == "PRLintFuzz: usage: PRLintFuzz TARGET PATH...: TARGET is one of body, config, event, audit\n")
     #expect(output.stdout.isEmpty)
   }
 }
