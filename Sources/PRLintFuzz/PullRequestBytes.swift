@@ -22,6 +22,8 @@ struct PullRequestBytes {
     numstat = trailer.dropFirst()
   }
 
+  /// FLAGS bits: 0 draft, 1 bot author, 2 GitLab, 3 body cut by the host, 4 base is the default branch,
+  /// 5 no file list, 6 read from a CI (source `PR #N`), 7 quiet report; bits 0-1 are also --max-warnings.
   func flag(_ bit: Int) -> Bool { flags & (1 << bit) != 0 }
 
   var title: String? {
