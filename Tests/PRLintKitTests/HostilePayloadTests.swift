@@ -34,7 +34,9 @@ struct HostilePayloadTests {
     ),
     (#"{"pull_request": [], "repository": {}}"#, "pull_request is an array: expected an object"),
     (#"{"pull_request": {}, "repository": 3}"#, "repository is a number: expected an object"),
-    (#"{"object_kind": "merge_request", "object_attributes": {"draft": "yes"}}"#, "object_attributes.draft is a string"),
+    (
+      #"{"object_kind": "merge_request", "object_attributes": {"draft": "yes"}}"#, "object_attributes.draft is a string"
+    ),
     (#"{"object_kind": "merge_request", "object_attributes": {"iid": "7"}}"#, "object_attributes.iid is a string"),
     (#"{"object_kind": "merge_request", "labels": {"title": "x"}}"#, "labels is an object: expected an array"),
     (#"{"object_kind": "merge_request", "user": {"username": false}}"#, "user.username is a boolean"),
@@ -58,7 +60,8 @@ struct HostilePayloadTests {
 
   @Test func deepNestingIsAnErrorNotAStackOverflow() {
     for (open, close) in [("[", "]"), (#"{"a":"#, "}")] {
-      let json = #"{"pull_request": "# + String(repeating: open, count: 100_000) + "1"
+      let json =
+        #"{"pull_request": "# + String(repeating: open, count: 100_000) + "1"
         + String(repeating: close, count: 100_000) + "}"
       let error = #expect(throws: InputError.self) { try Self.parse(json) }
       #expect(error?.message.contains("invalid JSON") == true, "\(String(describing: error))")
