@@ -127,4 +127,18 @@ struct HostilePayloadTests {
     let markdown = MarkdownReporter().report([result], options: options)
     #expect(!markdown.contains("<img") && !markdown.contains("@org/team"))
   }
+
+  /// Glob matched `**` by recursion, one level per path segment: a path of half a million segments
+  /// (git stores such a tree) overflowed the stack.
+  @Test func halfAMillionSegmentsDoNotOverflowTheStack() {
+    let path = "src/" + String(repeating: "d/", count: 500_000) + "generated/x.swift"
+    #expect(Glob("**/generated/**").matches(path))
+    #expect(Glob("src/**/x.swift").matches(path))
+    #expect(!Glob("src/**/y.swift").matches(path))
+    #expect(!Glob("*/d/x.swift").matches(path))
+    let input = LintInput(
+      source: "t.md", body: "## What\nA change.\n", files: [ChangedFile(path: path, additions: 1, deletions: 0)])
+    let result = Linter(configuration: TestSupport.defaultConfiguration).lint(input)
+    #expect(result.diagnostics.contains { $0.ruleID == "tests-included" })  // a source file, no test
+  }
 }
