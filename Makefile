@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 BODY ?= Examples/PR.md
 RELEASE_FLAGS = -c release --static-swift-stdlib -Xswiftc -static-executable
 
-.PHONY: all deps build run test lint format docs release install uninstall clean bench fuzz fuzz-build
+.PHONY: all deps build run test lint format docs release install uninstall clean bench fuzz fuzz-build check-leaks
 
 all: build
 
@@ -68,3 +68,8 @@ fuzz-%: fuzz-build
 
 clean:
 	rm -rf .build
+
+# valgrind memcheck over real bodies, hostile inputs, every format, an event and an audit (a build of
+# its own in .build/leaks; installs valgrind with apt-get when missing). Not part of make test.
+check-leaks: deps
+	./scripts/check-leaks

@@ -92,13 +92,14 @@ struct AuditCommand: ParsableCommand {
       }
       return FileHandle.standardInput
     }
+    let expected = "PRs as JSON Lines or a JSON array"
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw InputError(source: path, "no such file")
+      throw InputError(source: path, "no such file: expected \(expected)")
     }
-    guard !isDirectory.boolValue else { throw InputError(source: path, "is a directory, expected a JSON file") }
+    guard !isDirectory.boolValue else { throw InputError(source: path, "is a directory: expected \(expected)") }
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw InputError(source: path, "cannot be read: permission denied")
+      throw InputError(source: path, "cannot be read (permission denied): expected \(expected)")
     }
     return handle
   }

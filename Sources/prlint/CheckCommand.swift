@@ -36,7 +36,8 @@ struct CheckCommand: ParsableCommand {
     }
     if files.count(where: { $0 == "-" }) > 1 { throw ValidationError("standard input (-) can be read only once") }
     if !files.isEmpty, pullRequestOptions.githubEvent != nil || pullRequestOptions.bodyFile != nil {
-      throw ValidationError("--github-event and --body-file name the PR's body: give no FILE arguments with them")
+      throw ValidationError(
+        "--event (--github-event) and --body-file name the PR's body: give no FILE arguments with them")
     }
   }
 

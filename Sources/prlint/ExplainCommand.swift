@@ -14,9 +14,13 @@ struct ExplainCommand: ParsableCommand {
   func run() throws {
     let configuration = try configurationOptions.load()
     if let description = RuleRegistry.description(id: rule) {
-      print(RuleDocumentation.explain(description, severity: configuration.severity(of: description)), terminator: "")
+      let text = RuleDocumentation.explain(description, severity: configuration.severity(of: description))
+      print(TerminalSafe.escapeLines(text), terminator: "")
     } else if let custom = configuration.customRules.first(where: { $0.id == rule }) {
-      print(RuleDocumentation.explain(custom.description, severity: custom.severity), terminator: "")
+      // A custom rule's pattern and message come from the configuration, which a PR can change.
+      print(
+        TerminalSafe.escapeLines(RuleDocumentation.explain(custom.description, severity: custom.severity)),
+        terminator: "")
     } else {
       let known = RuleRegistry.descriptions.map(\.id) + configuration.customRules.map(\.id)
       throw UsageError(message: "unknown rule \"\(rule)\": expected one of \(known.joined(separator: ", "))")

@@ -130,7 +130,7 @@ struct HookCommand: ParsableCommand {
     }
 
     private static func readUpdates() throws -> [PushUpdate] {
-      let data = FileHandle.standardInput.readDataToEndOfFile()
+      let data = try BodyReader.readStandardInputData(expected: "git's pre-push lines")
       do {
         return try PushUpdate.parse(String(decoding: data, as: UTF8.self))
       } catch {

@@ -54,10 +54,20 @@ struct PRLint: ParsableCommand {
         Foundation.exit(0)
       }
       // Everything else is a usage error or something unexpected: never the lint-failure code 1.
-      let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? ""
+      let message = oneLine(self.message(for: error))
       fail((message.isEmpty ? "invalid usage" : message) + " (see 'prlint --help')")
     }
     Foundation.exit(0)
+  }
+
+  /// ArgumentParser's message on one line: a list of allowed values (`  - text` lines after "one of
+  /// the following:") is kept, comma-separated, so the line still says what was expected.
+  static func oneLine(_ message: String) -> String {
+    let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    guard let first = lines.first else { return "" }
+    let values = lines.dropFirst().filter { $0.hasPrefix("- ") }.map { $0.dropFirst(2) }
+    guard !values.isEmpty else { return first }
+    return first + " " + values.joined(separator: ", ")
   }
 
   /// One line on stderr (then, optionally, a usage line) and exit code 2.

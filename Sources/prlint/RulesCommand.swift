@@ -25,8 +25,8 @@ struct RulesCommand: ParsableCommand {
       let all =
         RuleRegistry.descriptions.map { ($0, configuration.severity(of: $0)) }
         + configuration.customRules.map { ($0.description, $0.severity) }
-      print("Rules under \(configuration.origin):\n")
-      print(RuleDocumentation.table(all), terminator: "")
+      print("Rules under \(TerminalSafe.escape(configuration.origin)):\n")
+      print(TerminalSafe.escapeLines(RuleDocumentation.table(all)), terminator: "")
     }
   }
 }

@@ -17,7 +17,8 @@ struct TemplateCommand: ParsableCommand {
   var force = false
 
   func run() throws {
-    let text = TemplateGenerator.generate(for: try configurationOptions.loadSettings())
+    // Section names come from the configuration, which a PR can change: no control characters.
+    let text = TerminalSafe.escapeLines(TemplateGenerator.generate(for: try configurationOptions.loadSettings()))
     guard let output else {
       print(text, terminator: "")
       return
@@ -33,6 +34,6 @@ struct TemplateCommand: ParsableCommand {
     } catch {
       throw UsageError(message: "\(output): cannot be written")
     }
-    print("wrote \(output): commit it, and pull requests will open with it")
+    print("wrote \(TerminalSafe.escape(output)): commit it, and pull requests will open with it")
   }
 }

@@ -88,7 +88,7 @@ struct AuditCLITests {
     #expect(jobs.stderr.contains("--jobs must be 1 or more"))
     let missing = try CLIRunner.run(["audit", "no-such-file.jsonl"])
     #expect(missing.status == 2)
-    #expect(missing.stderr == "prlint: no-such-file.jsonl: no such file\n")
+    #expect(missing.stderr == "prlint: no-such-file.jsonl: no such file: expected PRs as JSON Lines or a JSON array\n")
     #expect(missing.stdout.isEmpty)
     let format = try CLIRunner.run(["audit", "--format", "yaml"], stdin: "")
     #expect(format.status == 2)

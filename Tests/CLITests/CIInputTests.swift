@@ -127,7 +127,7 @@ struct CIInputTests {
   @Test func bodyFileConflictsWithFiles() throws {
     let output = try CLIRunner.run(["--body-file", "Examples/PR.md", "Examples/PR.md"])
     #expect(output.status == 2)
-    #expect(output.stderr.hasPrefix("prlint: --github-event and --body-file name the PR's body"))
+    #expect(output.stderr.hasPrefix("prlint: --event (--github-event) and --body-file name the PR's body"))
   }
 }
 

@@ -149,7 +149,7 @@ struct CLITests {
 
   @Test(arguments: [
     (["missing.md"], "missing.md: no such file"),
-    (["Examples"], "Examples: is a directory, expected a Markdown file"),
+    (["Examples"], "Examples: is a directory: expected a Markdown file"),
     (["--bogus", "Examples/PR.md"], "Unknown option '--bogus'"),
     (["--format", "yaml", "Examples/PR.md"], "yaml"),
     (["--config", "x.yml", "--preset", "strict", "Examples/PR.md"], "--config and --preset cannot be used together"),

@@ -76,6 +76,10 @@ public struct PRRecord: Decodable, Sendable {
     body = try container.decodeIfPresent(String.self, forKey: .body)
     additions = try Self.count(container, .additions)
     deletions = try Self.count(container, .deletions)
+    if let additions, let deletions, additions.addingReportingOverflow(deletions).overflow {
+      // Their sum is the diff size: a forged record must not crash the audit.
+      throw Swift.DecodingError.dataCorruptedError(forKey: .deletions, in: container, debugDescription: Self.tooLarge)
+    }
     labels = try container.decodeIfPresent([Label].self, forKey: .labels)?.map(\.name) ?? []
     switch shape {
     case .githubCLI:
@@ -94,6 +98,8 @@ public struct PRRecord: Decodable, Sendable {
       author = user?.login.map { PullRequestInfo.Author(login: $0, isBot: user?.type == "Bot") }
     }
   }
+
+  private static let tooLarge = "additions + deletions is too large"
 
   private static func count(_ container: KeyedDecodingContainer<Key>, _ key: Key) throws -> Int? {
     guard let value = try container.decodeIfPresent(Int.self, forKey: key) else { return nil }
@@ -143,6 +149,9 @@ public struct PRRecord: Decodable, Sendable {
       return "\"\(field(context.codingPath + [key]))\" is missing"
     case .dataCorrupted(let context):
       if context.codingPath.isEmpty { return "not valid JSON: expected a PR object" }
+      if context.debugDescription == tooLarge {
+        return "\"additions\" + \"deletions\" is too large: expected a line count"
+      }
       return "\"\(field(context.codingPath))\" is not valid: expected a whole number, 0 or more"
     @unknown default:
       return "not valid JSON: expected a PR object"

@@ -31,7 +31,7 @@ public struct RecordSplitter {
   private var elementStarted = false
   private var trailingProblemReported = false
 
-  public init(maximumRecordBytes: Int = 64 * 1024 * 1024) {
+  public init(maximumRecordBytes: Int = BodyReader.maximumBytes) {
     self.maximumRecordBytes = maximumRecordBytes
   }
 

@@ -6,6 +6,9 @@ public enum ConfigurationLoader {
   /// Looked for in each directory from the working directory up to the git root, in this order.
   public static let fileNames = [".prlint.yml", ".prlint.yaml", ".github/prlint.yml"]
 
+  /// A configuration is a few kilobytes; a larger file is not one, and is not read past this.
+  public static let maximumBytes = 1 << 20
+
   /// A built-in preset by name (`default`, `strict`, `minimal`).
   public static func preset(_ name: String) throws(ConfigurationError) -> Configuration {
     var visited: [String] = []
@@ -79,18 +82,14 @@ public enum ConfigurationLoader {
       throw error
     }
     visited.append(url.path)
-    let text: String
+    let data: Data
     do {
-      let data = try Data(contentsOf: url)
-      guard let decoded = String(data: data, encoding: .utf8) else {
-        throw ConfigurationError(file: path, "expected UTF-8 YAML text")
-      }
-      text = decoded
-    } catch let error as ConfigurationError {
-      throw error
+      data = try BodyReader.readData(path: path, expected: "a prlint configuration file (YAML)", limit: maximumBytes)
     } catch {
-      throw ConfigurationError(
-        file: path, "cannot read the configuration file: \(readFailure(at: path))")
+      throw ConfigurationError(file: path, error.message)
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw ConfigurationError(file: path, "expected UTF-8 YAML text")
     }
     return try resolve(
       text, file: path, directory: url.deletingLastPathComponent(), visited: &visited, isPreset: false)
@@ -156,14 +155,6 @@ public enum ConfigurationLoader {
         layer.rules[index].entry.options[key] = .string(url.standardizedFileURL.path)
       }
     }
-  }
-
-  /// Why a configuration file could not be read, in a few words rather than Foundation's long text.
-  private static func readFailure(at path: String) -> String {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return "no such file" }
-    if isDirectory.boolValue { return "is a directory, expected a file" }
-    return FileManager.default.isReadableFile(atPath: path) ? "cannot be read" : "permission denied"
   }
 
   /// `some-rule: off` for an id that is neither built in nor defined by what this file extends.

@@ -19,7 +19,11 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
   }
 
   public func matches(_ path: String) -> Bool {
-    let segments = path.split(separator: "/").map { Array($0.unicodeScalars) }
+    matches(SplitPath(path))
+  }
+
+  func matches(_ path: SplitPath) -> Bool {
+    let segments = path.segments
     guard let name = segments.last else { return false }
     if matchesFileName {
       return alternatives.contains { $0.count == 1 && Self.segment(Array($0[0].unicodeScalars), matches: name) }
@@ -38,24 +42,31 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     return options.flatMap { option in tail.map { head + option + $0 } }
   }
 
-  /// Segments against segments, `**` standing for any number of them. Memoised: O(pattern × path).
+  /// Segments against segments, `**` standing for any number of them: the same two-pointer match as
+  /// `segment`, one level up, so no recursion (a path from a PR may have half a million segments)
+  /// and O(pattern × path) at worst.
   private static func path(_ pattern: [[Unicode.Scalar]], matches path: [[Unicode.Scalar]]) -> Bool {
-    var memo = [Bool?](repeating: nil, count: (pattern.count + 1) * (path.count + 1))
-    func match(_ p: Int, _ s: Int) -> Bool {
-      let key = p * (path.count + 1) + s
-      if let known = memo[key] { return known }
-      let result: Bool
-      if p == pattern.count {
-        result = s == path.count
-      } else if pattern[p] == ["*", "*"] {
-        result = match(p + 1, s) || (s < path.count && match(p, s + 1))
+    let anySegments: [Unicode.Scalar] = ["*", "*"]
+    var p = 0
+    var s = 0
+    var star: (p: Int, s: Int)?
+    while s < path.count {
+      if p < pattern.count, pattern[p] == anySegments {
+        star = (p, s)
+        p += 1
+      } else if p < pattern.count, segment(pattern[p], matches: path[s]) {
+        p += 1
+        s += 1
+      } else if let last = star {
+        p = last.p + 1
+        s = last.s + 1
+        star = (last.p, last.s + 1)
       } else {
-        result = s < path.count && segment(pattern[p], matches: path[s]) && match(p + 1, s + 1)
+        return false
       }
-      memo[key] = result
-      return result
     }
-    return match(0, 0)
+    while p < pattern.count, pattern[p] == anySegments { p += 1 }
+    return p == pattern.count
   }
 
   /// Wildcards within one segment: the classic two-pointer match that backtracks only to the last `*`.
@@ -115,5 +126,14 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     }
     guard i < pattern.count else { return nil }
     return (found != negated, i - start + 1)
+  }
+}
+
+/// A path split into segments once, to be matched against many globs.
+struct SplitPath {
+  let segments: [[Unicode.Scalar]]
+
+  init(_ path: String) {
+    segments = path.split(separator: "/").map { Array($0.unicodeScalars) }
   }
 }

@@ -7,7 +7,8 @@ public struct PathPatterns: Sendable, Hashable {
   }
 
   public func matches(_ path: String) -> Bool {
-    globs.contains { $0.matches(path) }
+    let split = SplitPath(path)  // once, not once per glob
+    return globs.contains { $0.matches(split) }
   }
 
   /// The changed files whose path matches, in diff order.

@@ -2,7 +2,9 @@ import Foundation
 
 /// Reads PR bodies from files and standard input, refusing what is not Markdown text.
 public enum BodyReader {
-  /// Far above GitHub's 65,536-character cap; beyond it prlint stops rather than use unbounded memory.
+  /// The most prlint reads from a body file, standard input or an event payload: far above GitHub's
+  /// 65,536-character cap (at most 256 KiB of UTF-8); beyond it prlint stops reading and says so, rather
+  /// than use unbounded memory on an endless pipe or a device.
   public static let maximumBytes = 16 * 1024 * 1024
 
   public static let standardInputName = "<stdin>"
@@ -11,22 +13,23 @@ public enum BodyReader {
     try decode(readData(path: path, expected: "a Markdown file"), source: path)
   }
 
-  /// The bytes of a regular file of at most `maximumBytes`; `expected` names what it should be.
-  static func readData(path: String, expected: String) throws(InputError) -> Data {
+  /// The bytes of the file at `path`, at most `limit` of them; `expected` names what it should be.
+  /// A named pipe is read like a file (`prlint <(gh pr view …)`), and waits for its writer as `cat` does.
+  public static func readData(path: String, expected: String, limit: Int = maximumBytes) throws(InputError) -> Data {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw InputError(source: path, "no such file")
+      throw InputError(source: path, "no such file: expected \(expected)")
     }
-    guard !isDirectory.boolValue else { throw InputError(source: path, "is a directory, expected \(expected)") }
+    guard !isDirectory.boolValue else { throw InputError(source: path, "is a directory: expected \(expected)") }
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw InputError(source: path, "cannot be read: permission denied")
+      throw InputError(source: path, "cannot be read (permission denied): expected \(expected)")
     }
     defer { try? handle.close() }
-    return try readAll(handle, source: path)
+    return try readAll(handle, source: path, expected: expected, limit: limit)
   }
 
   public static func readStandardInput() throws(InputError) -> String {
-    let data = try readAll(FileHandle.standardInput, source: standardInputName)
+    let data = try readStandardInputData(expected: "a PR description")
     guard !data.isEmpty else {
       throw InputError(
         source: standardInputName, "no input: expected a PR body on standard input (or a FILE argument)")
@@ -34,22 +37,47 @@ public enum BodyReader {
     return try decode(data, source: standardInputName)
   }
 
-  private static func readAll(_ handle: FileHandle, source: String) throws(InputError) -> Data {
+  /// Standard input's bytes, at most `maximumBytes` of them.
+  public static func readStandardInputData(expected: String) throws(InputError) -> Data {
+    try readAll(FileHandle.standardInput, source: standardInputName, expected: expected, limit: maximumBytes)
+  }
+
+  /// Reads in chunks and stops one chunk past `limit`, so an endless input costs bounded memory.
+  private static func readAll(_ handle: FileHandle, source: String, expected: String, limit: Int)
+    throws(InputError) -> Data
+  {
     var data = Data()
     do {
-      while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+      while let chunk = try handle.read(upToCount: min(1 << 20, limit + 1)), !chunk.isEmpty {
         data.append(chunk)
-        if data.count > maximumBytes {
+        if data.count > limit {
           throw InputError(
-            source: source, "is larger than \(maximumBytes / (1024 * 1024)) MiB: expected a PR description")
+            source: source, "is larger than \(describe(bytes: limit)), prlint's limit: expected \(expected)")
         }
       }
     } catch let error as InputError {
       throw error
     } catch {
-      throw InputError(source: source, "cannot be read")
+      throw InputError(source: source, "cannot be read (\(describe(error))): expected \(expected)")
     }
     return data
+  }
+
+  /// `16 MiB`, `1 MiB`, `64 KiB`: limits are powers of two.
+  static func describe(bytes: Int) -> String {
+    bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : "\(bytes >> 10) KiB"
+  }
+
+  /// The system's few words for a read failure ("Input/output error"), not Foundation's long text.
+  private static func describe(_ error: any Error) -> String {
+    var error = error as NSError
+    if error.domain != NSPOSIXErrorDomain, let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError {
+      error = underlying
+    }
+    guard error.domain == NSPOSIXErrorDomain, error.code > 0, let text = strerror(Int32(error.code)) else {
+      return "read error"
+    }
+    return String(cString: text).lowercased()
   }
 
   /// Text is UTF-8; a NUL byte means a binary file. Invalid UTF-8 sequences become U+FFFD.

@@ -7,7 +7,7 @@ public enum GitHubEvent {
   /// Reads the payload at `path`. `eventName` (Actions' `GITHUB_EVENT_NAME`) names the event in
   /// the error when the payload holds no pull request.
   public static func read(path: String, eventName: String? = nil) throws(InputError) -> LintInput {
-    let data = try BodyReader.readData(path: path, expected: "a GitHub event payload (JSON)")
+    let data = try BodyReader.readData(path: path, expected: "a GitHub or GitLab event payload (JSON)")
     return try parse(data, source: path, eventName: eventName)
   }
 
@@ -27,40 +27,48 @@ public enum GitHubEvent {
         throw InputError(
           source: source, "is a GitLab \(kind) hook: expected a merge_request hook or a GitHub pull_request event")
       }
-      return GitLabWebhook.input(payload)
+      return try GitLabWebhook.input(JSONFields(payload, path: "", source: source))
     }
-    guard let pullRequest = payload["pull_request"] as? [String: Any] else {
+    let root = JSONFields(payload, path: "", source: source)
+    guard let pullRequest = try root.object("pull_request") else {
       let event = name.map { "a \($0) event" } ?? "an event without a pull_request"
       throw InputError(
         source: source,
         "is \(event): expected a pull_request or pull_request_target event (run prlint on: pull_request)")
     }
-    let repository = payload["repository"] as? [String: Any]
-    return input(pullRequest, repository: repository)
+    let repository = try root.object("repository")
+    return try input(pullRequest, repository: repository)
   }
 
-  private static func input(_ pullRequest: [String: Any], repository: [String: Any]?) -> LintInput {
-    let number = pullRequest["number"] as? Int
-    let additions = pullRequest["additions"] as? Int
-    let deletions = pullRequest["deletions"] as? Int
-    let user = pullRequest["user"] as? [String: Any]
-    let base = pullRequest["base"] as? [String: Any]
+  private static func input(_ pullRequest: JSONFields, repository: JSONFields?) throws(InputError) -> LintInput {
+    let number = try pullRequest.count("number")
+    let user = try pullRequest.object("user")
+    let base = try pullRequest.object("base")
+    var labels: [String] = []
+    for label in try pullRequest.objects("labels") ?? [] {
+      if let name = try label.string("name") { labels.append(name) }
+    }
+    var author: PullRequestInfo.Author? = nil
+    if let user, let login = try user.string("login") {
+      author = .init(login: login, isBot: try user.string("type") == "Bot")
+    }
+    var defaultBranch = try repository?.string("default_branch")
+    if defaultBranch == nil { defaultBranch = try base?.object("repo")?.string("default_branch") }
     let info = PullRequestInfo(
       number: number,
-      url: pullRequest["html_url"] as? String,
-      labels: (pullRequest["labels"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String },
-      author: (user?["login"] as? String).map { .init(login: $0, isBot: user?["type"] as? String == "Bot") },
-      isDraft: pullRequest["draft"] as? Bool ?? false,
-      baseBranch: base?["ref"] as? String,
-      defaultBranch: repository?["default_branch"] as? String
-        ?? (base?["repo"] as? [String: Any])?["default_branch"] as? String,
+      url: try pullRequest.string("html_url"),
+      labels: labels,
+      author: author,
+      isDraft: try pullRequest.bool("draft") ?? false,
+      baseBranch: try base?.string("ref"),
+      defaultBranch: defaultBranch,
       platform: .github)
     return LintInput(
       source: number.map { "PR #\($0)" } ?? "pull request",
-      body: pullRequest["body"] as? String ?? "",  // JSON null: the author left it empty
-      title: pullRequest["title"] as? String,
-      changedLines: additions.flatMap { added in deletions.map { added + $0 } },
-      changedFiles: pullRequest["changed_files"] as? Int,
+      body: try pullRequest.string("body") ?? "",  // JSON null: the author left it empty
+      title: try pullRequest.string("title"),
+      changedLines: try pullRequest.sum("additions", "deletions"),
+      changedFiles: try pullRequest.count("changed_files"),
       pullRequest: info)
   }
 }

@@ -1,22 +1,30 @@
 /// Reads a GitLab "Merge Request Hook" payload (`object_kind: merge_request`), for bots and CI
 /// that receive GitLab's webhooks rather than running in its pipelines.
 enum GitLabWebhook {
-  static func input(_ payload: [String: Any]) -> LintInput {
-    let attributes = payload["object_attributes"] as? [String: Any] ?? [:]
-    let number = attributes["iid"] as? Int
-    let labels = payload["labels"] as? [[String: Any]] ?? attributes["labels"] as? [[String: Any]] ?? []
+  static func input(_ payload: JSONFields) throws(InputError) -> LintInput {
+    let attributes =
+      try payload.object("object_attributes") ?? JSONFields([:], path: "object_attributes", source: payload.source)
+    let number = try attributes.count("iid")
+    var labels: [String] = []
+    var labelObjects = try payload.objects("labels")
+    if labelObjects == nil { labelObjects = try attributes.objects("labels") }
+    for label in labelObjects ?? [] {
+      if let title = try label.string("title") { labels.append(title) }
+    }
+    var isDraft = try attributes.bool("draft")
+    if isDraft == nil { isDraft = try attributes.bool("work_in_progress") }
     let info = PullRequestInfo(
       number: number,
-      url: attributes["url"] as? String,
-      labels: labels.compactMap { $0["title"] as? String },
-      author: ((payload["user"] as? [String: Any])?["username"] as? String).map { .init(login: $0) },
-      isDraft: attributes["draft"] as? Bool ?? attributes["work_in_progress"] as? Bool ?? false,
-      baseBranch: attributes["target_branch"] as? String,
-      defaultBranch: (payload["project"] as? [String: Any])?["default_branch"] as? String,
+      url: try attributes.string("url"),
+      labels: labels,
+      author: try payload.object("user")?.string("username").map { .init(login: $0) },
+      isDraft: isDraft ?? false,
+      baseBranch: try attributes.string("target_branch"),
+      defaultBranch: try payload.object("project")?.string("default_branch"),
       platform: .gitlab)
     return LintInput(
       source: number.map { "MR !\($0)" } ?? "merge request",
-      body: attributes["description"] as? String ?? "",
-      title: attributes["title"] as? String, pullRequest: info)
+      body: try attributes.string("description") ?? "",
+      title: try attributes.string("title"), pullRequest: info)
   }
 }

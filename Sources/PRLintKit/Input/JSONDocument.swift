@@ -9,8 +9,9 @@ enum JSONDocument {
       let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "not valid JSON"
       let location = characterOffset(in: detail).map { position(ofByte: $0, in: data) }
       let place = location.map { "\(source):\($0.line):\($0.column)" } ?? source
-      let reason = detail.split(separator: " around").first.map(String.init) ?? detail
-      throw InputError(source: place, "invalid JSON (\(reason.lowercased())): expected \(expected)")
+      var reason = (detail.split(separator: " around").first.map(String.init) ?? detail).lowercased()
+      while reason.hasSuffix(".") { reason.removeLast() }
+      throw InputError(source: place, "invalid JSON (\(reason)): expected \(expected)")
     }
   }
 

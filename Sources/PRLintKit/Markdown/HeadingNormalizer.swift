@@ -1,5 +1,10 @@
 /// Turns heading text into the form aliases are compared in, so `## 1. :rocket: What's *new*?`
 /// and `what s new` meet. Matching is by equality of the normalised text, never by substring.
+///
+/// Invisible format characters (Unicode category Cf: zero-width spaces and joiners, soft hyphens,
+/// bidirectional marks and overrides) are dropped first: `## W\u{200B}hat` reads "What" to a reviewer,
+/// so it opens What, and `## \u{202E}What` (shown reversed) still names What. They never reach output
+/// unescaped (see `TerminalSafe`), and positions count their bytes like any other.
 public enum HeadingNormalizer {
   public static func normalize(_ text: String) -> String {
     normalizedASCII(text) ?? normalizedCharacters(text)
@@ -26,7 +31,7 @@ public enum HeadingNormalizer {
   }
 
   static func normalizedCharacters(_ text: String) -> String {
-    let lowered = dropEmojiShortcodes(text.lowercased())
+    let lowered = dropEmojiShortcodes(dropFormatCharacters(text).lowercased())
     var mapped = String()
     mapped.reserveCapacity(lowered.utf8.count)
     for character in lowered {
@@ -37,6 +42,13 @@ public enum HeadingNormalizer {
       words.removeFirst()
     }
     return words.joined(separator: " ")
+  }
+
+  private static func dropFormatCharacters(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .format }) else { return text }
+    var scalars = String.UnicodeScalarView()
+    scalars.append(contentsOf: text.unicodeScalars.filter { $0.properties.generalCategory != .format })
+    return String(scalars)
   }
 
   /// Letters and digits, but not emoji built on them (the keycap `1️⃣` is a digit and two modifiers).

@@ -33,19 +33,27 @@ public enum MarkdownParser {
 }
 
 /// CRLF and lone CR become LF and a leading BOM goes, so every line ending gives the same result.
+/// A NUL (a JSON payload may hold `\u0000`) becomes U+FFFD here, as cmark would make it, so the text
+/// the positions are computed in is the text cmark parsed.
 enum LineEndings {
   static func normalize(_ body: String) -> String {
     var text = body
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     // On the contiguous bytes when there are some: the generic UTF-8 view walk is ten times slower.
-    let hasCR =
-      text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\r")) }
-      ?? text.utf8.contains(UInt8(ascii: "\r"))
-    guard hasCR else { return text }
+    let needsWork = { (byte: UInt8) in byte == UInt8(ascii: "\r") || byte == 0 }
+    let hasWork =
+      text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsWork) }
+      ?? text.utf8.contains(where: needsWork)
+    guard hasWork else { return text }
     // "\r\n" is one Character in Swift, so work on scalars.
     var scalars = String.UnicodeScalarView()
     var previousWasCR = false
     for scalar in text.unicodeScalars {
+      if scalar == "\0" {
+        scalars.append("\u{FFFD}")
+        previousWasCR = false
+        continue
+      }
       if scalar == "\r" {
         scalars.append("\n")
         previousWasCR = true

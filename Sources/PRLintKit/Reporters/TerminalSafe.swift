@@ -7,6 +7,13 @@ public enum TerminalSafe {
     escape(text, keeping: [])
   }
 
+  /// Text of several lines (a rule's documentation, a generated template, which may quote the
+  /// configuration): each line escaped as by `escape(_:)`, line breaks and tabs kept.
+  public static func escapeLines(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0), keeping: ["\t"]) }
+      .joined(separator: "\n")
+  }
+
   /// As `escape(_:)`, but the scalars in `kept` pass through: for a destination that escapes them
   /// its own way (a workflow command encodes line breaks as `%0A`).
   static func escape(_ text: String, keeping kept: Set<Unicode.Scalar>) -> String {

@@ -7,7 +7,7 @@ public struct TextReporter: Reporter {
     var output = ""
     for result in results {
       if let reason = result.skipReason, !options.quiet {
-        output += "\(TerminalSafe.escape(result.source)): skipped: \(TerminalSafe.escape(reason))\n"
+        output += "\(Self.location(result.source)): skipped: \(TerminalSafe.escape(reason))\n"
       }
       for diagnostic in result.diagnostics where !diagnostic.suppressed {
         if options.quiet, diagnostic.severity != .error { continue }
@@ -22,12 +22,18 @@ public struct TextReporter: Reporter {
   }
 
   private func line(_ diagnostic: Diagnostic, source: String, color: Bool) -> String {
-    var location = TerminalSafe.escape(source)
+    var location = Self.location(source)
     if let position = diagnostic.position { location += ":\(position.line):\(position.column)" }
     let severity = diagnostic.severity.rawValue
     let painted = color ? Paint.severity(severity, diagnostic.severity) : severity
     let rule = color ? Paint.dim("[\(diagnostic.ruleID)]") : "[\(diagnostic.ruleID)]"
     return "\(location): \(painted): \(TerminalSafe.escape(diagnostic.message)) \(rule)"
+  }
+
+  /// The source escaped as the start of a line followed by a colon: a source named `:` or `:add-mask`
+  /// must not make the line open with `::`, a runner command.
+  private static func location(_ source: String) -> String {
+    String(TerminalSafe.escape(source + ":").dropLast())
   }
 
   /// `✔ PR.md passed: 0 errors, 1 warning`; also the last line of `--format github`.

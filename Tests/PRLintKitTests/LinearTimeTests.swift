@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@testable import PRLintKit
+
+/// Built-in matching over untrusted text is linear: for each adversarial shape, linting a 2 MB body
+/// takes well under 4× (here: under 3×) the time of a 1 MB one. A ratio, never a wall-clock number;
+/// the shapes run one at a time, and a ratio near the bound is measured again (the minimum of up to
+/// four interleaved runs), which cuts the noise of a busy machine.
+@Suite(.serialized)
+struct LinearTimeTests {
+  struct Shape: Sendable, CustomTestStringConvertible {
+    var name: String
+    /// Repeated to fill the body.
+    var unit: String
+    var prefix = "## What\n"
+    var suffix = "\n"
+    /// A changed file's path grows instead of the body (Glob over file names).
+    var growsPath = false
+    var testDescription: String { name }
+  }
+
+  static let shapes: [Shape] = [
+    Shape(name: "closing references in a list", unit: "Fixes #1, "),
+    Shape(name: "keywords before code spans and filler words", unit: "Fixes `#1` and fixes issue bug #12 resolved pr "),
+    Shape(
+      name: "owner/repo and URL candidates",
+      unit: "a/b#1 o-o/r.r https://github.com/o/r/issues/2 http://x/y https://h/g/g/g/g/-/issues/3 "),
+    Shape(name: "pseudo-heading paragraphs", unit: "**Why:** because\n\n"),
+    Shape(name: "pseudo-heading candidates in one paragraph", unit: "**a:** ***b*** __c__: "),
+    Shape(name: "open brackets", unit: "["),
+    Shape(name: "stars", unit: "*"),
+    Shape(name: "one long word", unit: "w", suffix: " Fixes #1\n"),
+    Shape(name: "placeholders and tasks", unit: "- [ ] TODO n/a TBD ...\n"),
+    Shape(name: "headings", unit: "## 1. :rocket: W\u{200B}hat's *new*?\n"),
+    Shape(name: "entities, escapes and comments", unit: "&amp; \\* <!-- c --> &#x1F680; "),
+    Shape(name: "an HTML block", unit: "<!-- a --> text <img src=\"x.png\"> ", prefix: "<div>\n"),
+    Shape(name: "template paragraphs", unit: "Describe your change.\n\n"),
+    Shape(name: "media-like tokens", unit: "x://y.png (http://a/b.mp4 "),
+    Shape(name: "a deep changed path", unit: "directory-name/", growsPath: true),
+  ]
+
+  static let linter: Linter = {
+    var configuration = TestSupport.defaultConfiguration
+    configuration.pullRequestTemplates = [
+      PullRequestTemplate(text: "## What\nDescribe your change.\n\n## Testing\nSay how.\n", path: "t.md")
+    ]
+    return Linter(configuration: configuration)
+  }()
+
+  static func input(_ shape: Shape, bytes: Int) -> LintInput {
+    let repeated = String(repeating: shape.unit, count: bytes / shape.unit.utf8.count)
+    guard shape.growsPath else {
+      return LintInput(
+        source: "t.md", body: shape.prefix + repeated + shape.suffix, files: ["src/a.swift", "ui/a.css"])
+    }
+    let files = [ChangedFile(path: "src/" + repeated + "a.swift", additions: 1, deletions: 0), "ui/b.css"]
+    return LintInput(source: "t.md", body: "## What\nA change.\n", files: files)
+  }
+
+  static func seconds(_ work: () -> Void) -> Double {
+    let duration = ContinuousClock().measure(work)
+    return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+  }
+
+  @Test(arguments: shapes)
+  func doublingTheInputLessThanTriplesTheTime(_ shape: Shape) {
+    let small = Self.input(shape, bytes: 1 << 20)
+    let large = Self.input(shape, bytes: 2 << 20)
+    var smallest = Double.infinity
+    var largest = Double.infinity
+    var found = 0
+    for _ in 1...4 {
+      smallest = min(smallest, Self.seconds { found = Self.linter.lint(small).diagnostics.count })
+      largest = min(largest, Self.seconds { found += Self.linter.lint(large).diagnostics.count })
+      if largest / smallest < 2.5 { break }  // clearly linear; closer to 3 is measured again
+    }
+    print("linear time: \(shape.name): 1 MB \(smallest) s, 2 MB \(largest) s, ratio \(largest / smallest)")
+    #expect(found > 0)  // the lint ran and found something to say
+    #expect(largest / smallest < 3, "\(shape.name): 1 MB in \(smallest) s, 2 MB in \(largest) s")
+  }
+}
