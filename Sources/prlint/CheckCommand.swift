@@ -42,62 +42,14 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
-    let environment = ProcessInfo.processInfo.environment
-    let configuration = try configurationOptions.load()
-    // All of them first: a bad one leaves stdout untouched.
-    var (inputs, gitLabDiffBase) = try readInputs(environment: environment)
-    if let diffBase = pullRequestOptions.diffBase {
-      let files = try GitDiffBase.files(base: diffBase)
-      for index in inputs.indices { inputs[index].fillDiff(files) }
-    } else if let gitLabBase = gitLabDiffBase, !inputs.isEmpty {
-      // GitLab names the MR's base commit; a shallow clone may lack it, and then the size from
-      // the variables is all there is: say so, and lint on.
-      do {
-        inputs[0].fillDiff(try GitDiffBase.files(base: gitLabBase))
-      } catch {
-        let message = "prlint: warning: no diff from CI_MERGE_REQUEST_DIFF_BASE_SHA (\(error)); set GIT_DEPTH: 0\n"
-        FileHandle.standardError.write(Data(TerminalSafe.escape(message).utf8))
-      }
-    }
-    let linter = Linter(configuration: configuration)
-    let results = inputs.map { linter.lint($0) }
-    let options = ReportOptions(
-      color: color.enabled(for: FileHandle.standardOutput), quiet: quiet, maxWarnings: maxWarnings,
-      rules: linter.activeRules, toolVersion: PRLint.version)
-    FileHandle.standardOutput.write(Data(format.reporter.report(results, options: options).utf8))
-    if format == .github { StepSummary.append(MarkdownReporter().report(results, options: options)) }
-    if ReportSummary(results, maxWarnings: maxWarnings).fails { throw ExitCode(1) }
+    try request.run()
   }
 
-  /// The PRs to lint, and the base commit GitLab names for the diff when the PR came from its variables.
-  private func readInputs(environment: [String: String]) throws -> ([LintInput], String?) {
-    guard
-      let (found, diffBase) = try PullRequestSource.read(
-        files: files, githubEvent: pullRequestOptions.githubEvent, bodyFile: pullRequestOptions.bodyFile,
-        environment: environment)
-    else { return (try readFiles(environment: environment), nil) }
-    var input = found
-    pullRequestOptions.apply(to: &input)
-    return ([input], diffBase)
-  }
-
-  private func readFiles(environment: [String: String]) throws -> [LintInput] {
-    let sources = files.isEmpty ? ["-"] : files
-    if sources.contains("-"), isatty(STDIN_FILENO) == 1 {
-      throw UsageError(
-        message: "no input: pass a FILE or pipe a PR body, e.g. gh pr view 42 --json body -q .body | prlint",
-        usage: PRLint.helpMessage(for: CheckCommand.self).split(separator: "\n").first { $0.hasPrefix("USAGE:") }
-          .map(String.init))
-    }
-    return try sources.map { source in
-      let isStandardInput = source == "-"
-      let body = try isStandardInput ? BodyReader.readStandardInput() : BodyReader.read(path: source)
-      var input = LintInput(
-        source: isStandardInput ? BodyReader.standardInputName : source, sourceIsFile: !isStandardInput, body: body)
-      input.pullRequest.platform = Platform.detect(environment: environment)
-      pullRequestOptions.apply(to: &input)
-      return input
-    }
+  /// What was asked, as plain values (see `CheckRequest`).
+  var request: CheckRequest {
+    CheckRequest(
+      files: files, pullRequest: pullRequestOptions.flags, configuration: configurationOptions.choice, format: format,
+      color: color, quiet: quiet, maxWarnings: maxWarnings)
   }
 }
 
@@ -112,7 +64,7 @@ enum ColorMode: String, ExpressibleByArgument, CaseIterable {
     case .never: false
     case .auto:
       // https://no-color.org: a non-empty NO_COLOR turns colour off.
-      (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty && isatty(handle.fileDescriptor) == 1
+      (getenv("NO_COLOR").map { $0.pointee == 0 } ?? true) && isatty(handle.fileDescriptor) == 1
     }
   }
 }

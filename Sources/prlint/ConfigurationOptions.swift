@@ -17,6 +17,20 @@ struct ConfigurationOptions: ParsableArguments {
     }
   }
 
+  /// The options as plain values.
+  var choice: ConfigurationChoice { ConfigurationChoice(config: config, preset: preset) }
+
+  /// The configuration, with the repository's PR templates loaded when `template-leftovers` is on.
+  func load() throws(ConfigurationError) -> Configuration { try choice.load() }
+
+  func loadSettings() throws(ConfigurationError) -> Configuration { try choice.loadSettings() }
+}
+
+/// `--config` and `--preset` as plain values, which need no ArgumentParser to build (see `CheckRequest`).
+struct ConfigurationChoice {
+  var config: String? = nil
+  var preset: String? = nil
+
   /// The configuration, with the repository's PR templates loaded when `template-leftovers` is on.
   func load() throws(ConfigurationError) -> Configuration {
     var configuration = try loadSettings()

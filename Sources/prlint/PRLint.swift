@@ -36,19 +36,35 @@ struct PRLint: ParsableCommand {
   /// and every failure is one line on stderr.
   static func main() {
     do {
-      var command = try parseAsRoot()
-      try command.run()
-    } catch let code as ExitCode {
-      Foundation.exit(code.rawValue)
-    } catch let error as ConfigurationError {
-      fail(error.description)
-    } catch let error as InputError {
-      fail(error.description)
-    } catch let error as GitError {
-      fail(error.description)
-    } catch let error as UsageError {
-      fail(error.message, then: error.usage)
+      switch FastPath.invocation() {
+      case .version:
+        print(version)
+      case .check(let files):
+        try CheckRequest(files: files).run()
+      case nil:
+        var command = try parseAsRoot()
+        try command.run()
+      }
     } catch {
+      handle(error)
+    }
+    Foundation.exit(0)
+  }
+
+  /// Exits with the code and the one line on stderr that `error` calls for.
+  private static func handle(_ error: any Error) -> Never {
+    switch error {
+    case let code as ExitCode:
+      Foundation.exit(code.rawValue)
+    case let error as ConfigurationError:
+      fail(error.description)
+    case let error as InputError:
+      fail(error.description)
+    case let error as GitError:
+      fail(error.description)
+    case let error as UsageError:
+      fail(error.message, then: error.usage)
+    default:
       if exitCode(for: error) == .success {
         print(fullMessage(for: error))  // --help, --version
         Foundation.exit(0)
@@ -57,7 +73,6 @@ struct PRLint: ParsableCommand {
       let message = oneLine(self.message(for: error))
       fail((message.isEmpty ? "invalid usage" : message) + " (see 'prlint --help')")
     }
-    Foundation.exit(0)
   }
 
   /// ArgumentParser's message on one line: a list of allowed values (`  - text` lines after "one of

@@ -48,6 +48,26 @@ struct PullRequestOptions: ParsableArguments {
     }
   }
 
+  /// The flags as plain values.
+  var flags: PullRequestFlags {
+    PullRequestFlags(
+      title: title, githubEvent: githubEvent, bodyFile: bodyFile, labels: labels, author: author, draft: draft,
+      diffBase: diffBase, changedLines: changedLines, changedFiles: changedFiles)
+  }
+}
+
+/// `PullRequestOptions` as plain values, which need no ArgumentParser to build (see `CheckRequest`).
+struct PullRequestFlags {
+  var title: String? = nil
+  var githubEvent: String? = nil
+  var bodyFile: String? = nil
+  var labels: String? = nil
+  var author: String? = nil
+  var draft = false
+  var diffBase: String? = nil
+  var changedLines: Int? = nil
+  var changedFiles: Int? = nil
+
   /// `input` with what the flags say written over it.
   func apply(to input: inout LintInput) {
     if let title { input.title = title }

@@ -1,0 +1,28 @@
+import Foundation
+
+/// The environment variables a CI sets for a job (`GITHUB_*`, `GITLAB_*`, `CI_*`), the ones prlint
+/// reads to find the PR. `ProcessInfo.environment` builds a dictionary of every variable, which cost a
+/// tenth of a one-body run; outside CI this one is empty.
+public enum CIEnvironment {
+  static let prefixes = ["GITHUB_", "GITLAB_", "CI_"]
+
+  /// The CI variables of this process, as `ProcessInfo.environment` would give them.
+  public static func current() -> [String: String] {
+    var variables: [String: String] = [:]
+    var entry = environ
+    while let pointer = entry.pointee {
+      defer { entry += 1 }
+      guard prefixes.contains(where: { strncmp(pointer, $0, strlen($0)) == 0 }) else { continue }
+      let text = String(cString: pointer)
+      // Split at the first "=" Character as ProcessInfo does (an "=" with a combining mark is none).
+      guard let equals = text.firstIndex(of: "=") else { continue }
+      variables[String(text[..<equals])] = String(text[text.index(after: equals)...])
+    }
+    return variables
+  }
+
+  /// Whether `name` is one of the variables `current()` keeps.
+  public static func isCIVariable(_ name: String) -> Bool {
+    prefixes.contains { name.hasPrefix($0) }
+  }
+}
