@@ -8,8 +8,8 @@ struct InlineText {
 
   private(set) var text = ""
   private(set) var positions = PositionMap()
-  /// Code spans, by the byte offset of their separator.
-  private var codeSpans: [Int: String] = [:]
+  /// Code spans with the byte offset of their separator, in increasing order.
+  private var codeSpans: [(offset: Int, code: String)] = []
   private var byteCount = 0
 
   var isEmpty: Bool { text.isEmpty }
@@ -29,7 +29,7 @@ struct InlineText {
   }
 
   mutating func appendCode(_ code: String, at position: SourcePosition?) {
-    codeSpans[byteCount] = code
+    codeSpans.append((byteCount, code))
     append(String(Self.separator), at: position)
   }
 
@@ -44,7 +44,7 @@ struct InlineText {
 
   /// The code span whose separator sits at `offset`.
   func codeSpan(atByte offset: Int) -> String? {
-    codeSpans[offset]
+    codeSpans.first { $0.offset == offset }?.code
   }
 
   /// The text split at line breaks, each line with the position map of its bytes.

@@ -53,10 +53,10 @@ public struct DiffSizeRule: BuiltinRule {
   private let maxLines: Int
   private let warnFiles: Int
   private let maxFiles: Int
-  private let exclude: [Glob]
+  private let exclude: PathPatterns
 
   public init(options: RuleOptions) {
-    exclude = options.strings("exclude").map(Glob.init)
+    exclude = PathPatterns(options.strings("exclude"))
     warnLines = options.int("warn-lines")
     maxLines = options.int("max-lines")
     warnFiles = options.int("warn-files")
@@ -68,8 +68,8 @@ public struct DiffSizeRule: BuiltinRule {
     var files = context.input.changedFiles
     var excludedNote = ""
     if let changed = context.input.files {
-      let excluded = changed.filter { file in exclude.contains { $0.matches(file.path) } }
-      let counted = changed.filter { file in !exclude.contains { $0.matches(file.path) } }
+      let excluded = changed.filter { exclude.matches($0.path) }
+      let counted = changed.filter { !exclude.matches($0.path) }
       lines = counted.reduce(0) { $0 + $1.changedLines }
       files = counted.count
       if !excluded.isEmpty {
