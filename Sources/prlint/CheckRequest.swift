@@ -36,9 +36,16 @@ struct CheckRequest {
     let options = ReportOptions(
       color: color.enabled(for: FileHandle.standardOutput), quiet: quiet, maxWarnings: maxWarnings,
       rules: linter.activeRules, toolVersion: PRLint.version)
-    FileHandle.standardOutput.write(Data(format.reporter.report(results, options: options).utf8))
+    FileHandle.standardOutput.write(Self.data(format.reporter.report(results, options: options)))
     if format == .github { StepSummary.append(MarkdownReporter().report(results, options: options)) }
     if ReportSummary(results, maxWarnings: maxWarnings).fails { throw ExitCode(1) }
+  }
+
+  /// The text's UTF-8 as `Data`, without the generic `Data(text.utf8)`, whose first use costs more
+  /// than the copy.
+  static func data(_ text: String) -> Data {
+    var text = text
+    return text.withUTF8 { Data(bytes: $0.baseAddress ?? UnsafePointer(bitPattern: 1)!, count: $0.count) }
   }
 
   /// The PRs to lint, and the base commit GitLab names for the diff when the PR came from its variables.

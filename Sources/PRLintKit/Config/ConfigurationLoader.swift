@@ -38,18 +38,18 @@ public enum ConfigurationLoader {
   /// The configuration file that applies in `directory`, searching up to the git root.
   public static func discover(from directory: String) -> String? {
     let fileManager = FileManager.default
-    var current = URL(fileURLWithPath: directory).standardizedFileURL
+    var current = PathText.standardized(directory)
     while true {
       for name in fileNames {
-        let candidate = current.appendingPathComponent(name).path
+        let candidate = PathText.appending(name, to: current)
         var isDirectory: ObjCBool = false
         if fileManager.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue {
           return candidate
         }
       }
-      let isGitRoot = fileManager.fileExists(atPath: current.appendingPathComponent(".git").path)
-      let parent = current.deletingLastPathComponent()
-      if isGitRoot || parent.path == current.path { return nil }
+      let isGitRoot = fileManager.fileExists(atPath: PathText.appending(".git", to: current))
+      let parent = PathText.parent(of: current)
+      if isGitRoot || parent == current { return nil }
       current = parent
     }
   }

@@ -12,7 +12,9 @@ public enum CIEnvironment {
     var entry = environ
     while let pointer = entry.pointee {
       defer { entry += 1 }
-      guard prefixes.contains(where: { strncmp(pointer, $0, strlen($0)) == 0 }) else { continue }
+      guard
+        strncmp(pointer, "GITHUB_", 7) == 0 || strncmp(pointer, "GITLAB_", 7) == 0 || strncmp(pointer, "CI_", 3) == 0
+      else { continue }
       let text = String(cString: pointer)
       // Split at the first "=" Character as ProcessInfo does (an "=" with a combining mark is none).
       guard let equals = text.firstIndex(of: "=") else { continue }

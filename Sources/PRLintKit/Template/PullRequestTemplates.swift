@@ -40,19 +40,19 @@ public enum PullRequestTemplates {
 
   /// The template files of the repository holding `directory` (or of `directory` itself outside git).
   public static func discover(from directory: String) -> [String] {
-    let root = URL(fileURLWithPath: gitRoot(of: directory) ?? directory)
+    let root = gitRoot(of: directory) ?? PathText.standardized(directory)
     let fileManager = FileManager.default
     var found: [String] = []
     for file in files {
-      let path = root.appendingPathComponent(file).path
+      let path = PathText.appending(file, to: root)
       if isFile(path), !found.contains(where: { $0.lowercased() == path.lowercased() }) { found.append(path) }
     }
     for folder in folders {
-      let url = root.appendingPathComponent(folder)
-      guard let names = try? fileManager.contentsOfDirectory(atPath: url.path) else { continue }
+      let folderPath = PathText.appending(folder, to: root)
+      guard let names = try? fileManager.contentsOfDirectory(atPath: folderPath) else { continue }
       let templates = names.filter { $0.lowercased().hasSuffix(".md") }.sorted().prefix(folderLimit)
       for name in templates {
-        let path = url.appendingPathComponent(name).path
+        let path = PathText.appending(name, to: folderPath)
         if isFile(path), !found.contains(path) { found.append(path) }
       }
     }
@@ -61,11 +61,11 @@ public enum PullRequestTemplates {
 
   /// The nearest folder at or above `directory` holding `.git` (a folder, or a file in a worktree).
   static func gitRoot(of directory: String) -> String? {
-    var current = URL(fileURLWithPath: directory).standardizedFileURL
+    var current = PathText.standardized(directory)
     while true {
-      if FileManager.default.fileExists(atPath: current.appendingPathComponent(".git").path) { return current.path }
-      let parent = current.deletingLastPathComponent()
-      if parent.path == current.path { return nil }
+      if FileManager.default.fileExists(atPath: PathText.appending(".git", to: current)) { return current }
+      let parent = PathText.parent(of: current)
+      if parent == current { return nil }
       current = parent
     }
   }
