@@ -58,7 +58,7 @@ enum HTMLText {
     var index = 0
     var line = 0
     while index < text.count {
-      let isComment = starts(text, "<!--", at: index)
+      let isComment = text[index] == UInt8(ascii: "<") && starts(text, "<!--", at: index)
       guard isComment || text[index] == UInt8(ascii: "<") else {
         if text[index] == UInt8(ascii: "\n") { line += 1 }
         index += 1
@@ -84,7 +84,11 @@ enum HTMLText {
   private static func starts(_ bytes: [UInt8], _ prefix: StaticString, at index: Int) -> Bool {
     let count = prefix.utf8CodeUnitCount
     guard index + count <= bytes.count else { return false }
-    return prefix.withUTF8Buffer { Array($0) == Array(bytes[index..<index + count]) }
+    // Byte by byte: two arrays per position made this most of an HTML block's cost.
+    return prefix.withUTF8Buffer { needle in
+      for offset in 0..<count where bytes[index + offset] != needle[offset] { return false }
+      return true
+    }
   }
 
   private static func find(_ bytes: [UInt8], _ needle: StaticString, from start: Int) -> Int? {

@@ -50,16 +50,22 @@ struct InlineText {
   /// The text split at line breaks, each line with the position map of its bytes.
   func lines() -> [(text: Substring, positions: PositionMap)] {
     // Newline offsets found on the raw bytes; a UTF-8 index at a known offset is then O(1).
-    func newlines(_ bytes: some Sequence<UInt8>) -> [Int] {
+    func newlines(_ bytes: some Collection<UInt8>) -> [Int] {
       var offsets: [Int] = []
-      for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { offsets.append(offset) }
+      var offset = 0
+      for byte in bytes {
+        if byte == UInt8(ascii: "\n") { offsets.append(offset) }
+        offset += 1
+      }
       return offsets
     }
     let breaks = text.utf8.withContiguousStorageIfAvailable(newlines) ?? newlines(text.utf8)
-    var result: [(Substring, PositionMap)] = []
+    let count = text.utf8.count
+    var result: [(text: Substring, positions: PositionMap)] = []
     result.reserveCapacity(breaks.count + 1)
     var lineStartOffset = 0
-    for end in breaks + [text.utf8.count] {
+    for index in 0...breaks.count {
+      let end = index < breaks.count ? breaks[index] : count
       let start = text.utf8.index(text.startIndex, offsetBy: lineStartOffset)
       let stop = text.utf8.index(text.startIndex, offsetBy: end)
       result.append((text[start..<stop], positions.slice(from: lineStartOffset, to: end)))

@@ -22,7 +22,9 @@ public enum MarkdownParser {
     var document = MarkdownDocument(text: text)
     let length = text.utf8.count
     let root: OpaquePointer? = text.withCString { pointer in
-      cmark_parse_document(pointer, length, CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8)
+      // No CMARK_OPT_VALIDATE_UTF8: a Swift String is valid UTF-8 already, and cmark replaces NUL
+      // bytes either way.
+      cmark_parse_document(pointer, length, CMARK_OPT_SOURCEPOS)
     }
     guard let root else { return document }
     defer { cmark_node_free(root) }
@@ -38,7 +40,8 @@ public enum MarkdownParser {
 enum LineEndings {
   static func normalize(_ body: String) -> String {
     var text = body
-    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    // The Character comparison only when the bytes could be a BOM (EF BB BF).
+    if text.utf8.starts(with: [0xEF, 0xBB, 0xBF]), text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     // On the contiguous bytes when there are some: the generic UTF-8 view walk is ten times slower.
     let needsWork = { (byte: UInt8) in byte == UInt8(ascii: "\r") || byte == 0 }
     let hasWork =

@@ -47,6 +47,14 @@ struct ReferenceScanner {
 
   let bytes: [UInt8]
   var platform: Platform = .github
+  /// `OWNER/REPO#N` needs a `#`: most paragraphs have none, and then no word start is tried as an owner.
+  private let hasHash: Bool
+
+  init(bytes: [UInt8], platform: Platform = .github) {
+    self.bytes = bytes
+    self.platform = platform
+    hasHash = bytes.contains(UInt8(ascii: "#"))
+  }
 
   static func scan(_ text: String, platform: Platform = .github) -> Result {
     ReferenceScanner(bytes: Array(text.utf8), platform: platform).scan()
@@ -229,7 +237,7 @@ struct ReferenceScanner {
   }
 
   private func ownerRepoReference(at index: Int) -> (String, Int)? {
-    guard index == 0 || !isOwnerRepoByte(bytes[index - 1]),
+    guard hasHash, index == 0 || !isOwnerRepoByte(bytes[index - 1]),
       let (owner, repo, afterRepo) = ownerAndRepo(at: index),
       afterRepo < bytes.count, bytes[afterRepo] == UInt8(ascii: "#"),
       let found = number(at: afterRepo + 1)

@@ -18,22 +18,24 @@ enum Words {
   /// nil when the text is not all ASCII.
   private static func splitASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
     var words: [String] = []
-    var start: Int?
-    var hasAlphanumeric = false
-    for index in 0...bytes.count {
-      let byte = index < bytes.count ? bytes[index] : UInt8(ascii: " ")
-      guard byte < 0x80 else { return nil }
-      if isASCIIWhitespace(byte) {
-        if let first = start, hasAlphanumeric {
-          words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<index]), as: UTF8.self))
-        }
-        start = nil
-        hasAlphanumeric = false
-      } else {
-        if start == nil { start = index }
-        if isASCIIAlphanumeric(byte) { hasAlphanumeric = true }
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      while index < count, isASCIIWhitespace(bytes[index]) { index += 1 }
+      let start = index
+      var hasAlphanumeric = false
+      while index < count {
+        let byte = bytes[index]
+        if byte >= 0x80 { return nil }
+        if isASCIIWhitespace(byte) { break }
+        hasAlphanumeric = hasAlphanumeric || isASCIIAlphanumeric(byte)
+        index += 1
+      }
+      if hasAlphanumeric {
+        words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
       }
     }
+    // Every non-ASCII byte lands in a word's loop, which hands the text to the Character path.
     return words
   }
 

@@ -17,6 +17,32 @@ public enum TerminalSafe {
   /// As `escape(_:)`, but the scalars in `kept` pass through: for a destination that escapes them
   /// its own way (a workflow command encodes line breaks as `%0A`).
   static func escape(_ text: String, keeping kept: Set<Unicode.Scalar>) -> String {
+    // Nearly every text is ASCII with nothing to escape: say so from its bytes.
+    if text.utf8.withContiguousStorageIfAvailable({ isPlainASCII($0, keeping: kept) }) == true { return text }
+    return escapeScalars(text, keeping: kept)
+  }
+
+  /// Whether ASCII `bytes` hold nothing `escapeScalars` would change: no control character outside
+  /// `kept`, no `::` after leading white space, no `##[`. False for any non-ASCII byte.
+  static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>, keeping kept: Set<Unicode.Scalar>) -> Bool {
+    var leading = true
+    var hashes = 0
+    for (index, byte) in bytes.enumerated() {
+      if byte >= 0x80 { return false }
+      if byte < 0x20 || byte == 0x7F, !kept.contains(Unicode.Scalar(byte)) { return false }
+      if leading, !(byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) {
+        // ASCII white space (what `isWhitespace` says of ASCII) is skipped before a command's `::`.
+        if byte == UInt8(ascii: ":"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ":") { return false }
+        leading = false
+      }
+      if byte == UInt8(ascii: "["), hashes >= 2 { return false }
+      hashes = byte == UInt8(ascii: "#") ? hashes + 1 : 0
+    }
+    return true
+  }
+
+  /// The escaping, scalar by scalar.
+  static func escapeScalars(_ text: String, keeping kept: Set<Unicode.Scalar>) -> String {
     let escaped = { (scalar: Unicode.Scalar) in needsEscape(scalar) && !kept.contains(scalar) }
     let command = commandColon(text)
     guard command != nil || text.unicodeScalars.contains(where: escaped) || text.contains("##[") else { return text }
