@@ -16,4 +16,18 @@ struct ThroughputFastPathTests {
       #expect(TerminalSafe.escape(text, keeping: kept) == TerminalSafe.escapeScalars(text, keeping: kept), "\(kept)")
     }
   }
+
+  @Test(arguments: [
+    "", " ", "plain words here", "  leading and trailing  ", "tabs\tand\nnew\r\nlines\u{0B}vt\u{0C}ff", "- ... | -- a",
+    "café naïve", "mixed ascii and ü", "non\u{00A0}breaking", "emoji 👍🏽 ok", "`code` [link](x) #12",
+  ])
+  func wordListHoldsTheSplitWords(_ text: String) {
+    var list = WordList()
+    Words.append(text[...], to: &list)
+    #expect(Array(list) == Words.split(text))
+    var twice = list
+    twice.append(contentsOf: list)
+    #expect(Array(twice) == Words.split(text) + Words.split(text))
+    #expect(WordList(Words.split(text)) == list)
+  }
 }

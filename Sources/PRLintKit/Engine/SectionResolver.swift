@@ -56,7 +56,7 @@ public enum SectionContent {
   }
 
   /// "None", "No", "N/A", "Not breaking", "No breaking changes", with or without more words.
-  public static func isNegativeAnswer(_ words: [String]) -> Bool {
+  public static func isNegativeAnswer(_ words: some Collection<String>) -> Bool {
     let leading = words.prefix(2).map(Words.normalized)
     return negativeAnswers.contains { answer in leading.starts(with: answer) }
   }

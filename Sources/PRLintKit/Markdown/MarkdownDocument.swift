@@ -60,7 +60,7 @@ public struct Block: Sendable, Hashable {
 /// What a stretch of the body holds once HTML comments and whitespace are gone.
 public struct ContentSummary: Sendable, Hashable {
   /// Prose words (no headings, comments or code), in order, as written.
-  public var words: [String] = []
+  public var words = WordList()
   /// Non-word content: a non-empty code block or span, an image, a link or a task item.
   public var hasNonTextContent = false
 

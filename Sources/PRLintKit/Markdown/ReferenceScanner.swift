@@ -36,9 +36,14 @@ struct ReferenceScanner {
     gitHubKeywords + [
       "closing", "fixing", "resolving", "implements", "implemented", "implementing", "implement",
     ]
-  // As bytes, so that matching one at every word start does not walk a String's UTF-8 view.
-  private static let gitHubKeywordBytes = gitHubKeywords.map { Array($0.utf8) }
-  private static let gitLabKeywordBytes = gitLabKeywords.map { Array($0.utf8) }
+  // As bytes, so that matching one at every word start does not walk a String's UTF-8 view, and
+  // grouped by initial (c, f, r, i), in list order, so a word start tries only the few that can match.
+  private static let gitHubKeywordGroups = groupedByInitial(gitHubKeywords)
+  private static let gitLabKeywordGroups = groupedByInitial(gitLabKeywords)
+
+  private static func groupedByInitial(_ keywords: [String]) -> [[[UInt8]]] {
+    "cfri".utf8.map { initial in keywords.map { Array($0.utf8) }.filter { $0.first == initial } }
+  }
   private static let fillerWords: Set<String> = ["issue", "issues", "bug", "ticket", "pr", "pull", "request"]
   /// The words GitLab's pattern allows between keyword and reference ("Closes issue #5").
   private static let gitLabFillerWords: Set<String> = ["issue", "issues"]
@@ -126,11 +131,15 @@ struct ReferenceScanner {
   private func keyword(at index: Int) -> (String, Int)? {
     // Every keyword starts with c, f, r or i: most bytes are ruled out before the list is tried.
     let initial = index < bytes.count ? lowercased(bytes[index]) : 0
-    guard
-      initial == UInt8(ascii: "c") || initial == UInt8(ascii: "f") || initial == UInt8(ascii: "r")
-        || initial == UInt8(ascii: "i")
-    else { return nil }
-    let keywords = platform == .gitlab ? Self.gitLabKeywordBytes : Self.gitHubKeywordBytes
+    let group: Int
+    switch initial {
+    case UInt8(ascii: "c"): group = 0
+    case UInt8(ascii: "f"): group = 1
+    case UInt8(ascii: "r"): group = 2
+    case UInt8(ascii: "i"): group = 3
+    default: return nil
+    }
+    let keywords = (platform == .gitlab ? Self.gitLabKeywordGroups : Self.gitHubKeywordGroups)[group]
     for keyword in keywords where matchesLowercased(keyword, at: index) {
       let end = index + keyword.count
       guard end >= bytes.count || !isWordByte(bytes[end]) else { continue }

@@ -155,7 +155,7 @@ struct TreeWalker {
       return
     }
     guard topHeadingDepth == 0, imageDepth == 0 else { return }
-    addWords(Words.split(literal), into: &document)
+    addWords(literal[...], into: &document)
   }
 
   private mutating func htmlInline(_ node: OpaquePointer, into document: inout MarkdownDocument) {
@@ -185,7 +185,7 @@ struct TreeWalker {
     }
     if parts.hasImage { markNonTextContent(&document) }
     guard !parts.text.allSatisfy(\.isWhitespace) else { return }
-    addWords(Words.split(parts.text), into: &document)
+    addWords(parts.text[...], into: &document)
     document.leaves.append(LeafBlock(text: parts.text, position: position, blockIndex: blockIndex, isTask: false))
     // Tags and comments were blanked byte for byte, so each line of text keeps its columns.
     inline = InlineText()
@@ -207,10 +207,11 @@ struct TreeWalker {
     collectHiddenClosingReferences(in: code, kind: .inCode, at: CmarkNode.position(node), into: &document)
   }
 
-  private mutating func addWords(_ words: [String], into document: inout MarkdownDocument) {
-    guard !words.isEmpty, blockIndex >= 0 else { return }
-    document.blocks[blockIndex].content.words.append(contentsOf: words)
-    document.wordCount += words.count
+  private mutating func addWords(_ text: Substring, into document: inout MarkdownDocument) {
+    guard blockIndex >= 0 else { return }
+    let before = document.blocks[blockIndex].content.words.count
+    Words.append(text, to: &document.blocks[blockIndex].content.words)
+    document.wordCount += document.blocks[blockIndex].content.words.count - before
   }
 
   private func markNonTextContent(_ document: inout MarkdownDocument) {

@@ -15,6 +15,28 @@ enum Words {
 
   static func split(_ text: String) -> [String] { split(text[...]) }
 
+  /// `split(text)` appended to `list`, without a String per word for ASCII text.
+  static func append(_ text: Substring, to list: inout WordList) {
+    let appended = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+      var index = 0
+      let count = bytes.count
+      while index < count {
+        while index < count, isASCIIWhitespace(bytes[index]) { index += 1 }
+        let start = index
+        var hasAlphanumeric = false
+        while index < count, !isASCIIWhitespace(bytes[index]) {
+          hasAlphanumeric = hasAlphanumeric || isASCIIAlphanumeric(bytes[index])
+          index += 1
+        }
+        if hasAlphanumeric { list.append(utf8: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+      }
+      return true
+    }
+    guard appended != true else { return }
+    for word in split(text) { list.append(word) }
+  }
+
   /// nil when the text is not all ASCII.
   private static func splitASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
     var words: [String] = []

@@ -119,7 +119,7 @@ public struct TestsIncludedRule: BuiltinRule {
   }
 
   /// Whether the words contain one of `explanations`: O(words × phrases), phrases are few and short.
-  static func explainsNoTests(_ words: [String]) -> Bool {
+  static func explainsNoTests(_ words: some Collection<String>) -> Bool {
     let normalized = words.map(Words.normalized)
     for start in normalized.indices {
       for phrase in explanations where normalized[start...].starts(with: phrase) { return true }
