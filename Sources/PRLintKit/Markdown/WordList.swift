@@ -1,10 +1,12 @@
-/// Words kept as one buffer of their UTF-8 bytes and the offset where each ends, read as Strings.
+/// Words kept as the UTF-8 bytes of the text they came from and the range of each, read as Strings.
 ///
 /// A body has hundreds of words and most are never read one by one (rules count them or stop at
 /// the first real one): a String and an array slot apiece were a tenth of an audit's instructions.
 public struct WordList: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
-  private var bytes: [UInt8] = []
-  private var ends: [Int] = []
+  /// The texts words were taken from (whole, white space and all) or the words themselves.
+  var storage: [UInt8] = []
+  /// Each word's bytes in `storage`.
+  var spans: [Range<Int>] = []
 
   public init() {}
 
@@ -17,27 +19,32 @@ public struct WordList: RandomAccessCollection, Hashable, Sendable, ExpressibleB
   }
 
   public var startIndex: Int { 0 }
-  public var endIndex: Int { ends.count }
+  public var endIndex: Int { spans.count }
 
   public subscript(position: Int) -> String {
-    let start = position == 0 ? 0 : ends[position - 1]
-    return String(decoding: bytes[start..<ends[position]], as: UTF8.self)
+    String(decoding: storage[spans[position]], as: UTF8.self)
   }
 
   public mutating func append(_ word: String) {
-    bytes.append(contentsOf: word.utf8)
-    ends.append(bytes.count)
-  }
-
-  mutating func append(utf8 word: UnsafeBufferPointer<UInt8>) {
-    bytes.append(contentsOf: word)
-    ends.append(bytes.count)
+    let start = storage.count
+    storage.append(contentsOf: word.utf8)
+    spans.append(start..<storage.count)
   }
 
   public mutating func append(contentsOf other: WordList) {
     guard !other.isEmpty else { return }
-    let base = bytes.count
-    bytes.append(contentsOf: other.bytes)
-    ends.append(contentsOf: other.ends.lazy.map { $0 + base })
+    let base = storage.count
+    storage.append(contentsOf: other.storage)
+    spans.append(contentsOf: other.spans.lazy.map { ($0.lowerBound + base)..<($0.upperBound + base) })
+  }
+
+  /// Equal when the words are, whatever text surrounded them.
+  public static func == (lhs: WordList, rhs: WordList) -> Bool {
+    lhs.count == rhs.count && lhs.elementsEqual(rhs)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(count)
+    for word in self { hasher.combine(word) }
   }
 }

@@ -15,25 +15,38 @@ enum Words {
 
   static func split(_ text: String) -> [String] { split(text[...]) }
 
-  /// `split(text)` appended to `list`, without a String per word for ASCII text.
+  /// `split(text)` appended to `list`; ASCII text is copied in once, with a range per word.
   static func append(_ text: Substring, to list: inout WordList) {
+    let (storageCount, spanCount) = (list.storage.count, list.spans.count)
     let appended = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-      guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+      var base = -1  // where `bytes` start in the storage, once copied there
       var index = 0
       let count = bytes.count
       while index < count {
         while index < count, isASCIIWhitespace(bytes[index]) { index += 1 }
         let start = index
         var hasAlphanumeric = false
-        while index < count, !isASCIIWhitespace(bytes[index]) {
-          hasAlphanumeric = hasAlphanumeric || isASCIIAlphanumeric(bytes[index])
+        while index < count {
+          let byte = bytes[index]
+          if byte >= 0x80 { return false }
+          if isASCIIWhitespace(byte) { break }
+          if !hasAlphanumeric { hasAlphanumeric = isASCIIAlphanumeric(byte) }
           index += 1
         }
-        if hasAlphanumeric { list.append(utf8: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+        guard hasAlphanumeric else { continue }
+        if base < 0 {
+          base = list.storage.count
+          list.storage.append(contentsOf: bytes)
+          if list.spans.isEmpty { list.spans.reserveCapacity(16) }
+        }
+        list.spans.append((base + start)..<(base + index))
       }
       return true
     }
     guard appended != true else { return }
+    // Not ASCII (or not contiguous): undo what was appended and take the Character path.
+    list.storage.removeSubrange(storageCount...)
+    list.spans.removeSubrange(spanCount...)
     for word in split(text) { list.append(word) }
   }
 
