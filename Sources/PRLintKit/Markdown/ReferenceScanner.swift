@@ -71,7 +71,7 @@ struct ReferenceScanner {
     // The end of the last closing reference, or of a mention listed after it, and its keyword.
     var chain: (end: Int, keyword: String)? = nil
     while index < bytes.count {
-      guard isBoundary(before: index) else {
+      guard isBoundary(before: index), hasHash || mayStartWithoutHash(bytes[index]) else {
         index += 1
         continue
       }
@@ -277,6 +277,17 @@ struct ReferenceScanner {
   }
 
   // MARK: - Bytes
+
+  /// Without a `#` in the text, only a keyword (c, f, r, i), a web address (h, w) or `GH-N` can
+  /// start at a word start: every other word is passed over without trying them.
+  private func mayStartWithoutHash(_ byte: UInt8) -> Bool {
+    switch lowercased(byte) {
+    case UInt8(ascii: "c"), UInt8(ascii: "f"), UInt8(ascii: "r"), UInt8(ascii: "i"), UInt8(ascii: "h"),
+      UInt8(ascii: "w"), UInt8(ascii: "g"):
+      true
+    default: false
+    }
+  }
 
   private func isBoundary(before index: Int) -> Bool {
     index == 0 || !isWordByte(bytes[index - 1])
