@@ -31,3 +31,14 @@ struct ThroughputFastPathTests {
     #expect(WordList(Words.split(text)) == list)
   }
 }
+
+/// Rule shortcuts against the straightforward code.
+struct RuleShortcutTests {
+  @Test(arguments: [
+    "", "optional", "Optional docs", "docs (OPTIONAL)", "opt ional", "optiona", "update the changelog",
+    "naïve optional", "İstanbul optional", "ｏｐｔｉｏｎａｌ", "optionaĺ",
+  ])
+  func optionalTasksMatchTheLowercasedSearch(_ text: String) {
+    #expect(UncheckedTasksRule.saysOptional(text) == text.lowercased().contains("optional"))
+  }
+}

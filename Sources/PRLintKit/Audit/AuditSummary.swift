@@ -86,8 +86,10 @@ public struct AuditSummary: Sendable {
   }
 
   private mutating func countRules(_ diagnostics: [Diagnostic]) {
-    var seen: Set<String> = []
-    for diagnostic in diagnostics where seen.insert("\(diagnostic.severity) \(diagnostic.ruleID)").inserted {
+    // A PR has a few diagnostics: a list of (severity, rule) pairs, not interpolated strings.
+    var seen: [(Severity, String)] = []
+    for diagnostic in diagnostics where !seen.contains(where: { $0 == (diagnostic.severity, diagnostic.ruleID) }) {
+      seen.append((diagnostic.severity, diagnostic.ruleID))
       let index =
         rules.firstIndex { $0.rule == diagnostic.ruleID }
         ?? {

@@ -65,7 +65,10 @@ public struct BreakingChangeRule: BuiltinRule {
 
   public func check(_ context: RuleContext) -> [Finding] {
     let footer = breakingChangeFooter(in: context.document)
-    let titleMarksBreak = context.input.title.flatMap(ConventionalTitle.init)?.breaking == true
+    // `type!: …` needs a "!": a title without that byte is not parsed.
+    let titleMarksBreak =
+      context.input.title.map { $0.utf8.contains(UInt8(ascii: "!")) && ConventionalTitle($0)?.breaking == true }
+      ?? false
     guard let section = context.section(named: sectionName), section.status != .missing else {
       // A `BREAKING CHANGE: …` footer that says what breaks is a description of its own.
       if let footer, footer.words < minWords {

@@ -33,8 +33,20 @@ public struct UncheckedTasksRule: BuiltinRule {
   public init(options: RuleOptions) {}
 
   public func check(_ context: RuleContext) -> [Finding] {
-    context.document.tasks.filter { !$0.checked && !$0.text.lowercased().contains("optional") }.map { task in
+    context.document.tasks.filter { !$0.checked && !Self.saysOptional($0.text) }.map { task in
       Finding("unchecked task \"\(Self.shortened(task.text))\": check it or remove it", at: task.position)
+    }
+  }
+
+  /// `text.lowercased().contains("optional")`, on the bytes when the text is ASCII (Foundation's
+  /// `contains` goes through NSString).
+  static func saysOptional(_ text: String) -> Bool {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased().contains("optional") }
+    let needle = Array("optional".utf8)
+    let bytes = Array(text.utf8).map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }
+    guard bytes.count >= needle.count else { return false }
+    return (0...(bytes.count - needle.count)).contains { start in
+      needle.indices.allSatisfy { bytes[start + $0] == needle[$0] }
     }
   }
 
