@@ -44,7 +44,14 @@ struct InlineText {
 
   /// The code span whose separator sits at `offset`.
   func codeSpan(atByte offset: Int) -> String? {
-    codeSpans.first { $0.offset == offset }?.code
+    // Binary search: a paragraph can hold many code spans, each looked up once.
+    var low = 0
+    var high = codeSpans.count
+    while low < high {
+      let middle = (low + high) / 2
+      if codeSpans[middle].offset < offset { low = middle + 1 } else { high = middle }
+    }
+    return low < codeSpans.count && codeSpans[low].offset == offset ? codeSpans[low].code : nil
   }
 
   /// The text split at line breaks, each line with the position map of its bytes.
