@@ -36,6 +36,8 @@ struct AuditCommand: ParsableCommand {
 
   func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more, got \(jobs)") }
+    // Each worker is a thread with its own stack; past a few per core they only cost memory.
+    if let jobs, jobs > 256 { throw ValidationError("--jobs must be at most 256, got \(jobs)") }
   }
 
   func run() throws {

@@ -86,6 +86,10 @@ struct AuditCLITests {
     let jobs = try CLIRunner.run(["audit", "--jobs", "0"], stdin: "")
     #expect(jobs.status == 2)
     #expect(jobs.stderr.contains("--jobs must be 1 or more"))
+    // Thousands of threads would each reserve a stack; a bound keeps --jobs from exhausting the machine.
+    let many = try CLIRunner.run(["audit", "--jobs", "100000"], stdin: "")
+    #expect(many.status == 2 && many.stdout.isEmpty)
+    #expect(many.stderr.contains("--jobs must be at most 256"))
     let missing = try CLIRunner.run(["audit", "no-such-file.jsonl"])
     #expect(missing.status == 2)
     #expect(missing.stderr == "prlint: no-such-file.jsonl: no such file: expected PRs as JSON Lines or a JSON array\n")
