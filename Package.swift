@@ -11,7 +11,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "prlint", targets: ["prlint"]),
-    .library(name: "PRLintKit", targets: ["PRLintKit"]),
+    .library(name: "PRLintKit", targets: ["PRLintKit", "PRLintMarkdown"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,6 +24,13 @@ let package = Package(
       path: "Sources/CCmark",
       pkgConfig: "libcmark",
       providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+    ),
+    // The document model: parses a body with cmark and copies out what it says. The only target that
+    // sees CCmark, so no other code can touch a cmark pointer; it knows nothing of forges or rules.
+    .target(
+      name: "PRLintMarkdown",
+      dependencies: ["CCmark"],
+      swiftSettings: strictFlags
     ),
     // The built-in presets, compiled into the binary so an installed prlint needs no files beside it.
     .target(
@@ -40,7 +47,7 @@ let package = Package(
     .target(
       name: "PRLintKit",
       dependencies: [
-        "CCmark",
+        "PRLintMarkdown",
         "PRLintPresets",
         .product(name: "Yams", package: "Yams"),
       ],
@@ -60,12 +67,12 @@ let package = Package(
     .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
     .executableTarget(
       name: "PRLintFuzz",
-      dependencies: ["PRLintKit", "CLibFuzzer"],
+      dependencies: ["PRLintKit", "PRLintMarkdown", "CLibFuzzer"],
       swiftSettings: strictFlags
     ),
     .testTarget(
       name: "PRLintKitTests",
-      dependencies: ["PRLintKit"],
+      dependencies: ["PRLintKit", "PRLintMarkdown"],
       swiftSettings: strictFlags
     ),
     // Runs the built `prlint` binary end to end, and the fuzz targets' replay runner.

@@ -1,4 +1,5 @@
 import PRLintKit
+import PRLintMarkdown
 
 /// What `--format markdown` promises whatever the PR held (a PR comment, a step summary): parsed back
 /// with cmark it has no link, image or issue reference, no HTML but its own, nothing that notifies, and
@@ -10,7 +11,7 @@ enum MarkdownChecks {
   static func violation(in output: String) -> String? {
     let document = MarkdownParser.parse(output)
     if !document.links.isEmpty || !document.images.isEmpty { return "a link or image" }
-    if !document.references.isEmpty { return "an issue reference" }
+    if !IssueReferences(in: document, platform: .github).all.isEmpty { return "an issue reference" }
     let withoutOurs = ourHTML.reduce(output) { $0.replacing($1, with: "") }
     if withoutOurs.contains("<") || withoutOurs.contains("-->") { return "HTML" }
     if let trigger = notification(in: output.replacing("&#8203;", with: "\u{200B}")) { return trigger }

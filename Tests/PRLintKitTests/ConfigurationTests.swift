@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import PRLintKit
+@testable import PRLintMarkdown
 
 /// Presets, `.prlint.yml` files, `extends:`, custom rules, and errors that name file, line and column.
 struct ConfigurationTests {

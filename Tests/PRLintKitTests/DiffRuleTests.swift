@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import PRLintKit
+@testable import PRLintMarkdown
 
 /// `tests-included` and `screenshots`: which paths count, and what in a body answers them.
 struct DiffRuleTests {

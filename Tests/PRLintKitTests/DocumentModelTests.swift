@@ -1,6 +1,7 @@
 import Testing
 
 @testable import PRLintKit
+@testable import PRLintMarkdown
 
 /// The cmark-backed document model on tricky Markdown.
 struct DocumentModelTests {
@@ -10,9 +11,11 @@ struct DocumentModelTests {
 
   @Test func textInHTMLBlocksIsPlacedAndScanned() {
     let document = TestSupport.parse("<p>\nSee <b>docs</b> #12 here\nFixes #13 <!-- Fixes #14 -->\n</p>\n")
-    #expect(document.references.map(\.issue) == ["#12", "#13"])
+    #expect(IssueReferences(in: document, platform: .github).all.map(\.issue) == ["#12", "#13"])
     #expect(
-      document.references.map(\.position) == [SourcePosition(line: 2, column: 17), SourcePosition(line: 3, column: 1)])
+      IssueReferences(in: document, platform: .github).all.map(\.position) == [
+        SourcePosition(line: 2, column: 17), SourcePosition(line: 3, column: 1),
+      ])
     #expect(document.comments.map(\.text) == ["Fixes #14"])
     #expect(document.proseLines.contains { $0.text.contains("docs") && $0.position?.line == 2 })
   }
@@ -172,7 +175,7 @@ struct DocumentModelTests {
 
   @Test func codeNeverCountsAsReferenceHeadingOrTask() {
     let document = TestSupport.parse("`Fixes #1`\n\n```\n- [ ] task\n## What\nCloses #2\n```\n")
-    #expect(document.references.isEmpty)
+    #expect(IssueReferences(in: document, platform: .github).all.isEmpty)
     #expect(document.tasks.isEmpty)
     #expect(document.headings.isEmpty)
     #expect(document.codeSpans.map(\.code) == ["Fixes #1"])
@@ -194,7 +197,7 @@ struct DocumentModelTests {
 
   @Test func positionsAreOneBasedUTF8Columns() {
     let document = TestSupport.parse("🚀 Fixes #12\n")
-    #expect(document.references.first?.position == SourcePosition(line: 1, column: 6))
+    #expect(IssueReferences(in: document, platform: .github).all.first?.position == SourcePosition(line: 1, column: 6))
   }
 
   @Test func positionsSurviveEntitiesAndEscapes() {
@@ -203,11 +206,11 @@ struct DocumentModelTests {
       ("&#x1F680; Fixes #1\n", 11),
     ]
     for (body, column) in cases {
-      #expect(TestSupport.parse(body).references.first?.position == SourcePosition(line: 1, column: column), "\(body)")
+      #expect(TestSupport.references(body).all.first?.position == SourcePosition(line: 1, column: column), "\(body)")
     }
     let task = TestSupport.parse("- [ ] &lt;b&gt; Fixes #2\n")
     #expect(task.tasks.first?.text == "<b> Fixes #2")
-    #expect(task.references.first?.position == SourcePosition(line: 1, column: 17))
+    #expect(IssueReferences(in: task, platform: .github).all.first?.position == SourcePosition(line: 1, column: 17))
   }
 
   @Test func invalidUTF8AndEmptyInputAreHandled() {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import PRLintKit
+@testable import PRLintMarkdown
 
 /// The byte-level fast paths give what the `Character`-level code they stand in for gives.
 struct FastPathTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import PRLintKit
+@testable import PRLintMarkdown
 
 /// Lints every labelled real PR body in `../shared/fixtures` and compares with a careful reviewer's
 /// labels: closing references, mentions, section status per canonical section and unchecked tasks.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import PRLintKit
+@testable import PRLintMarkdown
 
 /// Bodies written to hurt a parser: each is linted by every rule of the default and strict presets and
 /// rendered in every format, and must give a clear result (never a crash) with positions still right.
@@ -137,7 +138,9 @@ struct HostileInputTests {
     let body = String(repeating: "<!-- ## What\nFixes #1 -->\n", count: 10_000) + "<!-- unclosed"
     let result = Self.lintEverywhere(body)
     let document = TestSupport.parse(body)
-    #expect(document.headings.isEmpty && document.wordCount == 0 && document.references.isEmpty)
+    #expect(
+      document.headings.isEmpty && document.wordCount == 0
+        && IssueReferences(in: document, platform: .github).all.isEmpty)
     #expect(document.comments.count >= 10_000)
     #expect(result.sections.allSatisfy { $0.status == .missing })
   }
@@ -151,7 +154,7 @@ struct HostileInputTests {
       #expect(result.diagnostics == lf.diagnostics)
     }
     // A BOM is not part of line 1: a reference there is at column 1, as an editor shows it.
-    #expect(TestSupport.parse("\u{FEFF}Fixes #1\r\n").references.first?.position == SourcePosition(line: 1, column: 1))
+    #expect(TestSupport.references("\u{FEFF}Fixes #1\r\n").all.first?.position == SourcePosition(line: 1, column: 1))
   }
 
   /// Invisible format characters are dropped from heading text before matching (a reviewer sees

@@ -1,4 +1,5 @@
 @testable import PRLintKit
+@testable import PRLintMarkdown
 
 /// Results whose every text field (source, headings, messages, reasons, references) carries the
 /// attacks each output format must defuse, for the per-format tests.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import PRLintKit
+@testable import PRLintMarkdown
 
 /// Closing references and mentions, as GitHub's documented grammar predicts.
 struct ReferenceTests {
@@ -55,9 +56,11 @@ struct ReferenceTests {
   @Test func nearMisses() {
     let document = TestSupport.parse("Fixes #1, #2 and #3\n\nCloses issue #5\n\n`Fixes #6`\n\n<!-- Resolves #7 -->\n")
     #expect(
-      document.nearMisses.map(\.kind) == [.listedAfterKeyword, .listedAfterKeyword, .wordBetween, .inCode, .inComment])
-    #expect(document.nearMisses.map(\.issue) == ["#2", "#3", "#5", "#6", "#7"])
-    #expect(TestSupport.parse("Fixes `#8`").nearMisses.map(\.kind) == [.inCode])
+      IssueReferences(in: document, platform: .github).nearMisses.map(\.kind) == [
+        .listedAfterKeyword, .listedAfterKeyword, .wordBetween, .inCode, .inComment,
+      ])
+    #expect(IssueReferences(in: document, platform: .github).nearMisses.map(\.issue) == ["#2", "#3", "#5", "#6", "#7"])
+    #expect(TestSupport.references("Fixes `#8`").nearMisses.map(\.kind) == [.inCode])
   }
 
   @Test func titleNeverCounts() {
@@ -76,10 +79,10 @@ struct ReferenceTests {
     }
     // Once quadratic: a keyword before each of many code spans, and a long "Fixes #1, #2, …" list.
     let codeAfterKeywords = TestSupport.parse(String(repeating: "fix `#1` ", count: 50_000))
-    #expect(codeAfterKeywords.nearMisses.count == 50_000)
+    #expect(IssueReferences(in: codeAfterKeywords, platform: .github).nearMisses.count == 50_000)
     let list = "Fixes #1" + (2...50_000).map { ", #\($0)" }.joined()
     let listed = TestSupport.parse(list)
-    #expect(listed.nearMisses.count == 49_999)
-    #expect(listed.nearMisses.last?.keyword == "Fixes")
+    #expect(IssueReferences(in: listed, platform: .github).nearMisses.count == 49_999)
+    #expect(IssueReferences(in: listed, platform: .github).nearMisses.last?.keyword == "Fixes")
   }
 }

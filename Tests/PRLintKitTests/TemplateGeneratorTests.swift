@@ -1,6 +1,7 @@
 import Testing
 
 @testable import PRLintKit
+@testable import PRLintMarkdown
 
 /// `prlint template`: the generated template fails unfilled and passes once filled in with real text.
 struct TemplateGeneratorTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import PRLintKit
+@testable import PRLintMarkdown
 
 /// `template-leftovers` over real templates, and how templates are found and configured.
 struct TemplateLeftoversTests {

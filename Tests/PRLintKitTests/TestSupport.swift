@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import PRLintKit
+@testable import PRLintMarkdown
 
 /// Shared helpers: the default configuration, linting a body, and the shared fixtures.
 enum TestSupport {
@@ -22,6 +23,10 @@ enum TestSupport {
 
   static func parse(_ body: String) -> MarkdownDocument {
     MarkdownParser.parse(body)
+  }
+
+  static func references(_ body: String, platform: Platform = .github) -> IssueReferences {
+    IssueReferences(in: parse(body), platform: platform)
   }
 
   /// A fresh empty directory holding `files` (relative path → text); the caller removes it.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import PRLintKit
+@testable import PRLintMarkdown
 
 /// The audit's byte-level shortcuts give what the code they stand in for gives.
 struct ThroughputFastPathTests {

@@ -1,3 +1,4 @@
+import PRLintMarkdown
 import Yams
 
 /// Reads one YAML configuration text into a validated `ConfigLayer`, or fails with the file, line and

@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// One finding of one rule on one PR, as reported.
 public struct Diagnostic: Sendable, Hashable {
   public var ruleID: String

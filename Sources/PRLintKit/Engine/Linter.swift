@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// Runs the configured rules over pull requests. Build one per configuration and reuse it:
 /// rules and custom patterns are prepared once, each `lint` call parses one body once.
 public struct Linter: Sendable {
@@ -33,12 +35,12 @@ public struct Linter: Sendable {
     }
     let cap = configuration.policy.severityCap(for: input.pullRequest)
     let document = MarkdownParser.parse(
-      input.body,
-      options: MarkdownParser.Options(
-        pseudoHeadings: configuration.pseudoHeadings,
-        platform: configuration.platform ?? input.pullRequest.platform ?? .github))
-    let sections = SectionResolver.resolve(configuration.sections, in: document)
-    let context = RuleContext(input: input, document: document, sections: sections, configuration: configuration)
+      input.body, options: MarkdownParser.Options(pseudoHeadings: configuration.pseudoHeadings))
+    let platform = configuration.platform ?? input.pullRequest.platform ?? .github
+    let context = RuleContext(
+      input: input, document: document, sections: SectionResolver.resolve(configuration.sections, in: document),
+      references: IssueReferences(in: document, platform: platform), platform: platform,
+      configuration: configuration)
     var diagnostics: [Diagnostic] = []
     for (rule, severity) in rules {
       for finding in rule.check(context) {
@@ -52,8 +54,8 @@ public struct Linter: Sendable {
       Suppressions(comments: document.comments).apply(to: &diagnostics)
     }
     return LintResult(
-      source: input.source, sourceIsFile: input.sourceIsFile, title: input.title, sections: sections,
-      references: Self.distinct(Self.inBodyOrder(document.references)), diagnostics: Self.ordered(diagnostics),
+      source: input.source, sourceIsFile: input.sourceIsFile, title: input.title, sections: context.sections,
+      references: context.references.distinct, diagnostics: Self.ordered(diagnostics),
       pullRequest: input.pullRequest)
   }
 
@@ -67,27 +69,5 @@ public struct Linter: Sendable {
       case (let left?, let right?): left == right ? lhs.offset < rhs.offset : left < right
       }
     }.map(\.element)
-  }
-
-  /// Link destinations are collected when a link closes; put everything back in body order.
-  /// A reference without a position keeps the place of the one before it.
-  static func inBodyOrder(_ references: [IssueReference]) -> [IssueReference] {
-    var last = SourcePosition(line: 0, column: 0)
-    let keyed = references.enumerated().map { offset, reference in
-      last = reference.position ?? last
-      return (key: last, offset: offset, reference: reference)
-    }
-    return keyed.sorted { ($0.key, $0.offset) < ($1.key, $1.offset) }.map(\.reference)
-  }
-
-  /// Each issue once as a closing reference and once as a mention, at its first place.
-  /// An issue that is closed is not also listed as a mention.
-  static func distinct(_ references: [IssueReference]) -> [IssueReference] {
-    let closed = Set(references.filter(\.closing).map(\.issue))
-    var seen = Set<String>()
-    return references.filter { reference in
-      guard reference.closing || !closed.contains(reference.issue) else { return false }
-      return seen.insert((reference.closing ? "c " : "m ") + reference.issue).inserted
-    }
   }
 }

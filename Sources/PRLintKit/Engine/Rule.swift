@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// A check over one pull request. Built-in rules are types conforming to `BuiltinRule`;
 /// custom YAML rules are instances of `TextPatternRule`.
 public protocol Rule: Sendable {
@@ -20,10 +22,11 @@ public struct RuleContext: Sendable {
   public let input: LintInput
   public let document: MarkdownDocument
   public let sections: [SectionReport]
-  public let configuration: Configuration
-
+  /// The issues the body names and what the forge in force makes of them.
+  public let references: IssueReferences
   /// The forge whose rules apply (GitHub unless configured or detected otherwise).
-  public var platform: Platform { configuration.platform ?? input.pullRequest.platform ?? .github }
+  public let platform: Platform
+  public let configuration: Configuration
 
   public func section(named name: String) -> SectionReport? {
     sections.first(where: { $0.name == name })

@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// A canonical section the configuration asks for, with the headings that count as it.
 public struct SectionDefinition: Sendable, Hashable {
   public var name: String

@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// Whether a configured section is there and says something.
 public enum SectionStatus: String, Sendable, Hashable, Codable {
   case missing, empty, filled

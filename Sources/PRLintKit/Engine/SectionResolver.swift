@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// Finds each configured section in a document and decides whether it is missing, empty or filled.
 enum SectionResolver {
   static func resolve(_ definitions: [SectionDefinition], in document: MarkdownDocument) -> [SectionReport] {

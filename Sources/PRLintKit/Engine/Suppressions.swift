@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// Inline `<!-- prlint-disable diff-size, title -- generated migration -->` comments.
 /// Silenced diagnostics are kept, marked suppressed with the reason, so reports can count them.
 struct Suppressions {

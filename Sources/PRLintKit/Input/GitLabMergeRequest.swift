@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// Reads the merge request out of the predefined variables of a GitLab merge-request pipeline.
 public enum GitLabMergeRequest {
   /// GitLab cuts `CI_MERGE_REQUEST_DESCRIPTION` at this many characters.

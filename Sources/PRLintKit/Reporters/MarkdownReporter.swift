@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// `--format markdown`: a PR comment (or step summary) body. The first line is a hidden marker a bot
 /// searches for to update its comment in place; then a verdict, a table of findings, and section
 /// statuses and references folded in `<details>`. Everything from the PR goes through `MarkdownEscape`.

@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// The description is long enough to say something and short enough for GitHub to accept.
 public struct BodyLengthRule: BuiltinRule {
   public static let description = RuleDescription(

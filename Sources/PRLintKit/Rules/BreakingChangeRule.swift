@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// The Breaking change section answers the question, and agrees with the title.
 public struct BreakingChangeRule: BuiltinRule {
   public static let description = RuleDescription(

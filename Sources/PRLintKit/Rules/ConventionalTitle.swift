@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// A title in Conventional Commits form: `type(scope)!: subject`. Parsed by hand, not by regex.
 struct ConventionalTitle {
   var type: String

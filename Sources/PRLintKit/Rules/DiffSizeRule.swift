@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// The change is small enough to review well.
 public struct DiffSizeRule: BuiltinRule {
   public static let description = RuleDescription(

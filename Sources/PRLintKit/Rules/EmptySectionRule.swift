@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// A section that is there must say something: not only a template prompt, a placeholder or nothing.
 public struct EmptySectionRule: BuiltinRule {
   public static let description = RuleDescription(

@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// The PR names the issue it resolves, in a form GitHub acts on.
 public struct LinkedIssueRule: BuiltinRule {
   public static let description = RuleDescription(
@@ -63,14 +65,13 @@ public struct LinkedIssueRule: BuiltinRule {
   }
 
   public func check(_ context: RuleContext) -> [Finding] {
-    let document = context.document
-    let closing = document.references.filter(\.closing)
-    var findings = nearMisses(in: document, hasClosing: !closing.isEmpty, platform: context.platform)
+    let closing = context.references.closing
+    var findings = nearMisses(context.references.nearMisses, hasClosing: !closing.isEmpty, platform: context.platform)
     if let first = closing.first, let ignored = closingIgnored(context) {
       findings.insert(Finding("\(first.keyword ?? "closes") \(first.issue) \(ignored)", at: first.position), at: 0)
     }
-    guard closing.isEmpty, !matchesTrackerPattern(document) else { return findings }
-    let mentions = document.references.filter { !$0.closing }
+    guard closing.isEmpty, !matchesTrackerPattern(context.document) else { return findings }
+    let mentions = context.references.all.filter { !$0.closing }
     if !requireClosingKeyword, !mentions.isEmpty { return findings }
     if let mention = mentions.first {
       findings.insert(
@@ -94,8 +95,8 @@ public struct LinkedIssueRule: BuiltinRule {
       + "keywords only for PRs into the default branch \"\(defaultBranch)\"; close the issue by hand after merging"
   }
 
-  private func nearMisses(in document: MarkdownDocument, hasClosing: Bool, platform: Platform) -> [Finding] {
-    document.nearMisses.compactMap { miss in
+  private func nearMisses(_ nearMisses: [NearMiss], hasClosing: Bool, platform: Platform) -> [Finding] {
+    nearMisses.compactMap { miss in
       let message: String
       switch miss.kind {
       case .listedAfterKeyword:

@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// A change to what users see shows what they will see.
 public struct ScreenshotsRule: BuiltinRule {
   public static let description = RuleDescription(

@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// Text the author was meant to replace is not left in the description.
 public struct TemplateLeftoversRule: BuiltinRule {
   public static let description = RuleDescription(

@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// Source changes come with test changes, or the Testing section says why none are needed.
 public struct TestsIncludedRule: BuiltinRule {
   public static let description = RuleDescription(

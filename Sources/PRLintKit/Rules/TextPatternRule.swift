@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// A custom rule written in YAML, no Swift needed: text the body (or one section) must or must not contain.
 ///
 ///     rules:

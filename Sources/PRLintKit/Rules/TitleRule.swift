@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// The title reads well in a changelog and a `git log --oneline`.
 public struct TitleRule: BuiltinRule {
   public static let description = RuleDescription(

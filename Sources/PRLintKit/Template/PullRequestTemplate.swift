@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// A repository's pull request template, parsed once per run: the normalised text of each of its
 /// leaf blocks, which a body still holding them has not replaced.
 public struct PullRequestTemplate: Sendable, Hashable {

@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// `prlint template`: a pull request template that asks for exactly what the configuration checks.
 /// Hints are HTML comments, so an unfilled copy has empty sections and fails, and a filled one passes.
 public enum TemplateGenerator {

@@ -1,19 +1,17 @@
 internal import CCmark
 
-/// Parses a PR body with libcmark and copies what the rules need into a `MarkdownDocument`.
+/// Parses a PR body with libcmark and copies what the body says into a `MarkdownDocument`.
 ///
-/// This is the only code that touches cmark pointers. The tree is walked with `cmark_iter`
-/// (no recursion, so a 10,000-deep quote cannot overflow the stack) and freed before returning.
+/// This target is the only code that touches cmark (the package gives no other target `CCmark`), and no
+/// pointer leaves it. The tree is walked with `cmark_iter` (no recursion, so a 10,000-deep quote cannot
+/// overflow the stack) and freed before returning.
 public enum MarkdownParser {
   public struct Options: Sendable, Hashable {
     /// Whether `**Why:** …` paragraphs open sections like headings do.
     public var pseudoHeadings: Bool
-    /// Whose closing-reference grammar to apply.
-    public var platform: Platform
 
-    public init(pseudoHeadings: Bool = true, platform: Platform = .github) {
+    public init(pseudoHeadings: Bool = true) {
       self.pseudoHeadings = pseudoHeadings
-      self.platform = platform
     }
   }
 

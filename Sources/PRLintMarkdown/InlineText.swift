@@ -1,13 +1,15 @@
-/// The text of one paragraph or heading, flattened for scanning, with a map back to the body.
+/// The text of one paragraph, heading or HTML block, flattened for scanning, with a map back to the body.
 ///
-/// Code spans and HTML comments become a separator character, so neither can take part in a
-/// reference; soft and hard line breaks become `\n`.
-struct InlineText {
+/// Code spans and HTML comments become a separator character, so a scanner sees where they were but
+/// not into them; soft and hard line breaks become `\n`.
+public struct InlineText: Sendable {
   /// Stands where code or a comment was.
-  static let separator: Character = "\u{FFFC}"
+  public static let separator: Character = "\u{FFFC}"
 
-  private(set) var text = ""
+  public private(set) var text = ""
   private(set) var positions = PositionMap()
+  /// Index into `MarkdownDocument.blocks` of the top-level block holding the text.
+  public internal(set) var blockIndex = 0
   /// Code spans with the byte offset of their separator, in increasing order.
   private var codeSpans: [(offset: Int, code: String)] = []
   private var byteCount = 0
@@ -38,12 +40,12 @@ struct InlineText {
   }
 
   /// The body position of the byte at `offset`, when the run holding it has one.
-  func position(ofByte offset: Int) -> SourcePosition? {
+  public func position(ofByte offset: Int) -> SourcePosition? {
     positions.position(ofByte: offset)
   }
 
   /// The code span whose separator sits at `offset`.
-  func codeSpan(atByte offset: Int) -> String? {
+  public func codeSpan(atByte offset: Int) -> String? {
     // Binary search: a paragraph can hold many code spans, each looked up once.
     var low = 0
     var high = codeSpans.count

@@ -1,6 +1,6 @@
-/// Everything the rules need from one PR body, copied out of cmark's tree into plain values.
-///
-/// Built by `MarkdownParser`, the only code that touches cmark; rules never see Markdown syntax.
+/// What one PR body says, copied out of cmark's tree into plain values: its blocks, headings, text with
+/// positions, code, comments, links and tasks. What a forge makes of it (closing references) is
+/// computed from this elsewhere; rules never see Markdown syntax.
 public struct MarkdownDocument: Sendable {
   /// The body after BOM removal and line-ending normalisation (CRLF and lone CR become LF).
   public var text: String
@@ -8,10 +8,8 @@ public struct MarkdownDocument: Sendable {
   public var headings: [Heading] = []
   /// The top-level blocks in body order, each with a summary of the content it holds.
   public var blocks: [Block] = []
-  /// Closing references and mentions, in body order (code and HTML comments excluded).
-  public var references: [IssueReference] = []
-  /// Closing keywords that GitHub will not act on, with the reason.
-  public var nearMisses: [NearMiss] = []
+  /// The flattened text of each paragraph, heading and HTML block that has some, in body order.
+  public var inlineTexts: [InlineText] = []
   public var tasks: [TaskItem] = []
   public var links: [Link] = []
   public var images: [Image] = []
@@ -70,31 +68,6 @@ public struct ContentSummary: Sendable, Hashable {
     words.append(contentsOf: other.words)
     hasNonTextContent = hasNonTextContent || other.hasNonTextContent
   }
-}
-
-public struct IssueReference: Sendable, Hashable {
-  /// Normalised: `#N` or `OWNER/REPO#N`, or the text a custom pattern matched.
-  public var issue: String
-  /// True when a closing keyword directly precedes it, so merging the PR closes the issue.
-  public var closing: Bool
-  /// The keyword as written (`Fixes`), nil for a mention.
-  public var keyword: String?
-  public var position: SourcePosition?
-}
-
-public struct NearMiss: Sendable, Hashable {
-  public enum Kind: String, Sendable, Hashable {
-    /// "Fixes #1, #2": #2 has no keyword of its own.
-    case listedAfterKeyword
-    /// "Closes issue #5": a word between keyword and reference.
-    case wordBetween
-    /// "`Fixes #1`" or "<!-- Fixes #1 -->".
-    case inCode, inComment
-  }
-  public var kind: Kind
-  public var issue: String
-  public var keyword: String
-  public var position: SourcePosition?
 }
 
 public struct TaskItem: Sendable, Hashable {

@@ -3,17 +3,17 @@
 /// Both run on every word of every body, so ASCII text (almost all of it) takes a byte-level path
 /// that gives the same result as the `Character` path: in ASCII, `isWhitespace` is space and
 /// U+0009–U+000D, and `isLetter || isNumber` is `[A-Za-z0-9]`.
-enum Words {
+public enum Words {
   /// Splits on whitespace and keeps tokens that hold at least one letter or digit:
   /// a lone `-`, `...` or `|` is punctuation, not a word.
-  static func split(_ text: Substring) -> [String] {
+  public static func split(_ text: Substring) -> [String] {
     if let words = text.utf8.withContiguousStorageIfAvailable(splitASCII), let words { return words }
     return text.split(whereSeparator: { $0.isWhitespace }).compactMap { token in
       token.contains(where: { $0.isLetter || $0.isNumber }) ? String(token) : nil
     }
   }
 
-  static func split(_ text: String) -> [String] { split(text[...]) }
+  public static func split(_ text: String) -> [String] { split(text[...]) }
 
   /// `split(text)` appended to `list`; ASCII text is copied in once, with a range per word.
   static func append(_ text: Substring, to list: inout WordList) {
@@ -75,7 +75,7 @@ enum Words {
   }
 
   /// A word as compared against word lists: lower-case, surrounding punctuation trimmed.
-  static func normalized(_ word: String) -> String {
+  public static func normalized(_ word: String) -> String {
     if let ascii = word.utf8.withContiguousStorageIfAvailable(normalizedASCII), let ascii { return ascii }
     let lowered = word.lowercased()
     let trimmed = lowered.drop(while: { !($0.isLetter || $0.isNumber) })
@@ -111,9 +111,9 @@ enum Words {
   }
 
   /// Words a template leaves behind for the author to replace; they do not fill a section.
-  static let placeholders: Set<String> = ["todo", "tbd", "n/a", "none"]
+  public static let placeholders: Set<String> = ["todo", "tbd", "n/a", "none"]
 
-  static func isPlaceholder(_ word: String) -> Bool {
+  public static func isPlaceholder(_ word: String) -> Bool {
     // Every placeholder is 3 or 4 ASCII bytes once trimmed: most words are ruled out without a copy.
     let fits = word.utf8.withContiguousStorageIfAvailable { bytes in
       trimmedASCII(bytes).map { (3...4).contains($0.count) }

@@ -59,7 +59,6 @@ struct TreeWalker {
     case CMARK_NODE_CODE:
       let code = CmarkNode.literal(node)
       document.codeSpans.append(CodeSpan(code: code, position: CmarkNode.position(node)))
-      collectHiddenClosingReferences(in: code, kind: .inCode, at: CmarkNode.position(node), into: &document)
       inline.appendCode(code, at: CmarkNode.position(node))
       if pseudoLabel != nil {
         pseudoLabel?.text += code  // heading text keeps code-span text
@@ -99,10 +98,10 @@ struct TreeWalker {
         topHeadingDepth -= 1
         document.headings.append(heading(node))
       }
-      collectReferences(into: &document)
+      keepInlineText(into: &document)
     case CMARK_NODE_PARAGRAPH:
-      collectReferences(into: &document)
       collectProseLines(into: &document)
+      keepInlineText(into: &document)
       let task = pendingTask.flatMap { $0.paragraph == node ? document.tasks[$0.index] : nil }
       document.leaves.append(
         LeafBlock(
@@ -120,7 +119,6 @@ struct TreeWalker {
     case CMARK_NODE_LINK:
       if let link = linkStack.popLast() {
         document.links[link.index].text = link.text
-        collectDestinationReference(of: document.links[link.index], into: &document)
       }
     case CMARK_NODE_IMAGE:
       imageDepth -= 1
@@ -163,7 +161,6 @@ struct TreeWalker {
     if html.hasPrefix("<!--") {
       let body = HTMLText.commentBody(html)
       document.comments.append(HTMLComment(text: body, position: CmarkNode.position(node)))
-      collectHiddenClosingReferences(in: body, kind: .inComment, at: CmarkNode.position(node), into: &document)
       inline.appendSeparator()
     } else if HTMLText.isImageTag(html) {
       document.images.append(Image(source: HTMLText.source(ofTag: html), position: CmarkNode.position(node)))
@@ -178,7 +175,6 @@ struct TreeWalker {
     for comment in parts.comments {
       let line = position.map { SourcePosition(line: $0.line + comment.lineOffset, column: 1) }
       document.comments.append(HTMLComment(text: comment.body, position: line))
-      collectHiddenClosingReferences(in: comment.body, kind: .inComment, at: line, into: &document)
     }
     for source in parts.imageSources {
       document.images.append(Image(source: source, position: position))
@@ -194,8 +190,8 @@ struct TreeWalker {
       let start = position.map { SourcePosition(line: $0.line + offset, column: offset == 0 ? $0.column : 1) }
       inline.append(String(line), at: start)
     }
-    collectReferences(into: &document)
     collectProseLines(into: &document)
+    keepInlineText(into: &document)
   }
 
   private mutating func codeBlock(_ node: OpaquePointer, into document: inout MarkdownDocument) {
@@ -204,7 +200,6 @@ struct TreeWalker {
       CodeBlock(info: CmarkNode.string(cmark_node_get_fence_info(node)), code: code, position: CmarkNode.position(node))
     )
     if !code.allSatisfy(\.isWhitespace) { markNonTextContent(&document) }
-    collectHiddenClosingReferences(in: code, kind: .inCode, at: CmarkNode.position(node), into: &document)
   }
 
   private mutating func addWords(_ text: Substring, into document: inout MarkdownDocument) {

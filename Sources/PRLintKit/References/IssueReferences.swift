@@ -1,0 +1,143 @@
+import PRLintMarkdown
+
+/// What a forge makes of the issues a body names: its closing references and mentions, and the closing
+/// keywords it will not act on. Computed once per lint from the document, by the grammar of the
+/// platform in force.
+public struct IssueReferences: Sendable {
+  /// Closing references and mentions in body order: in paragraph, heading and HTML-block text and in
+  /// link destinations, never in code or HTML comments.
+  public private(set) var all: [IssueReference] = []
+  /// Closing keywords the forge ignores, in body order.
+  public private(set) var nearMisses: [NearMiss] = []
+
+  /// Code and comments longer than this are a log or a patch, not a sentence: not searched for keywords.
+  static let hiddenTextLimit = 4096
+
+  public init(in document: MarkdownDocument, platform: Platform) {
+    var inText: [IssueReference] = []
+    var missedInText: [NearMiss] = []
+    for inline in document.inlineTexts {
+      Self.scan(inline, platform: platform, references: &inText, nearMisses: &missedInText)
+    }
+    all = Self.merged(inText, Self.destinations(of: document.links, platform: platform))
+    var missed = Self.hidden(document.codeSpans.lazy.map { ($0.code, $0.position) }, .inCode, platform)
+    missed += Self.hidden(document.comments.lazy.map { ($0.text, $0.position) }, .inComment, platform)
+    missed += Self.hidden(document.codeBlocks.lazy.map { ($0.code, $0.position) }, .inCode, platform)
+    nearMisses = Self.inBodyOrder(missed + missedInText)
+  }
+
+  /// The closing references, in body order.
+  public var closing: [IssueReference] { all.filter(\.closing) }
+
+  /// Each issue once as a closing reference and once as a mention, at its first place; an issue that
+  /// is closed is not also listed as a mention.
+  public var distinct: [IssueReference] {
+    let closed = Set(all.lazy.filter(\.closing).map(\.issue))
+    var seen = Set<String>()
+    return all.filter { reference in
+      guard reference.closing || !closed.contains(reference.issue) else { return false }
+      return seen.insert((reference.closing ? "c " : "m ") + reference.issue).inserted
+    }
+  }
+
+  // MARK: - Scanning
+
+  private static func scan(
+    _ inline: InlineText, platform: Platform, references: inout [IssueReference], nearMisses: inout [NearMiss]
+  ) {
+    let result = ReferenceScanner.scan(inline.text, platform: platform)
+    for found in result.references {
+      references.append(
+        IssueReference(
+          issue: found.issue, closing: found.keyword != nil, keyword: found.keyword,
+          position: inline.position(ofByte: found.keywordStart ?? found.start)))
+    }
+    for (index, keyword) in result.listedAfterKeyword {
+      let found = result.references[index]
+      nearMisses.append(
+        NearMiss(
+          kind: .listedAfterKeyword, issue: found.issue, keyword: keyword,
+          position: inline.position(ofByte: found.start)))
+    }
+    for found in result.wordBetween {
+      nearMisses.append(
+        NearMiss(
+          kind: .wordBetween, issue: found.issue, keyword: found.keyword ?? "",
+          position: inline.position(ofByte: found.keywordStart ?? found.start)))
+    }
+    for found in result.keywordBeforeSeparator {
+      guard let code = inline.codeSpan(atByte: found.start),
+        let (issue, _) = ReferenceScanner(bytes: Array(code.utf8), platform: platform).reference(at: 0)
+      else { continue }
+      nearMisses.append(
+        NearMiss(
+          kind: .inCode, issue: issue, keyword: found.keyword ?? "",
+          position: inline.position(ofByte: found.keywordStart ?? found.start)))
+    }
+  }
+
+  /// A link whose destination is an issue mentions it. An autolink's text is its address, already
+  /// scanned with the paragraph.
+  private static func destinations(of links: [Link], platform: Platform) -> [IssueReference] {
+    links.compactMap { link in
+      guard link.destination != link.text,
+        let (issue, _) = ReferenceScanner(bytes: Array(link.destination.utf8), platform: platform).reference(at: 0)
+      else { return nil }
+      return IssueReference(issue: issue, closing: false, keyword: nil, position: link.position)
+    }
+  }
+
+  /// Closing keywords in code or comments, which the forge ignores, at the position of the code or comment.
+  private static func hidden(
+    _ texts: some Sequence<(String, SourcePosition?)>, _ kind: NearMiss.Kind, _ platform: Platform
+  ) -> [NearMiss] {
+    var found: [NearMiss] = []
+    for (text, position) in texts where text.utf8.count <= hiddenTextLimit {
+      for reference in ReferenceScanner.scan(text, platform: platform).references {
+        guard let keyword = reference.keyword else { continue }
+        found.append(NearMiss(kind: kind, issue: reference.issue, keyword: keyword, position: position))
+      }
+    }
+    return found
+  }
+
+  // MARK: - Order
+
+  /// Two lists, each in body order, as one; at the same place a link's destination comes before its text.
+  /// A reference without a position keeps the place of the one before it in its list.
+  private static func merged(_ inText: [IssueReference], _ destinations: [IssueReference]) -> [IssueReference] {
+    guard !destinations.isEmpty else { return inText }
+    guard !inText.isEmpty else { return destinations }
+    var result: [IssueReference] = []
+    result.reserveCapacity(inText.count + destinations.count)
+    var (text, destination) = (0, 0)
+    var (textPlace, destinationPlace) = (SourcePosition.start, SourcePosition.start)
+    while text < inText.count || destination < destinations.count {
+      if text < inText.count { textPlace = inText[text].position ?? textPlace }
+      if destination < destinations.count { destinationPlace = destinations[destination].position ?? destinationPlace }
+      if destination < destinations.count, text == inText.count || destinationPlace <= textPlace {
+        result.append(destinations[destination])
+        destination += 1
+      } else {
+        result.append(inText[text])
+        text += 1
+      }
+    }
+    return result
+  }
+
+  /// Near misses by position, stably; one without a position first.
+  private static func inBodyOrder(_ nearMisses: [NearMiss]) -> [NearMiss] {
+    guard nearMisses.count > 1 else { return nearMisses }
+    return nearMisses.enumerated().sorted { lhs, rhs in
+      let left = lhs.element.position ?? .start
+      let right = rhs.element.position ?? .start
+      return left == right ? lhs.offset < rhs.offset : left < right
+    }.map(\.element)
+  }
+}
+
+extension SourcePosition {
+  /// Before every place in the body.
+  fileprivate static let start = SourcePosition(line: 0, column: 0)
+}
