@@ -5,7 +5,7 @@ import PRLintKit
 /// through the runner itself, read in small chunks as from a pipe. The output must not depend on how
 /// the input was cut, the JSON document must parse, and the summaries must render.
 enum AuditHarness {
-  static let linter = Linter(configuration: BodyHarness.configurations[0])
+  static let linter = BodyHarness.linter(BodyHarness.configurations[0])
 
   static func run(_ bytes: [UInt8]) {
     let chunk = 1 + Int(bytes.last ?? 0) % 61

@@ -11,14 +11,22 @@ enum BodyHarness {
     }
   }
 
+  /// A linter for a preset, which names no file, so it cannot fail to build.
+  static func linter(_ configuration: Configuration, templates: [(path: String, text: String)] = []) -> Linter {
+    do {
+      return try Linter(configuration: configuration, environment: RuleEnvironment(pullRequestTemplates: templates))
+    } catch {
+      fatalError("a preset's linter must build: \(error)")
+    }
+  }
+
   static func run(_ bytes: [UInt8]) {
     let pullRequest = PullRequestBytes(bytes)
     let input = pullRequest.lintInput
     var results: [LintResult] = []
     var rules: [(description: RuleDescription, severity: Severity)] = []
-    for var configuration in configurations {
-      configuration.pullRequestTemplates = [pullRequest.template(pseudoHeadings: configuration.pseudoHeadings)]
-      let linter = Linter(configuration: configuration)
+    for configuration in configurations {
+      let linter = Self.linter(configuration, templates: [pullRequest.template])
       results.append(linter.lint(input))
       rules = linter.activeRules
     }

@@ -17,14 +17,15 @@ enum ConfigHarness {
 
   static func run(_ bytes: [UInt8]) {
     let configuration: Configuration
+    let linter: Linter
     do {
       configuration = try ConfigurationLoader.configuration(
         text: String(decoding: bytes, as: UTF8.self), file: "fuzz.yml")
+      linter = try Linter(configuration: configuration)
     } catch {
       _ = error.description
       return
     }
-    let linter = Linter(configuration: configuration)
     let input = LintInput(
       source: "fuzz.md", sourceIsFile: true, body: body, title: "feat: add a cache", changedLines: 1200,
       changedFiles: 2,

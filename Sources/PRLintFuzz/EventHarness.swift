@@ -6,7 +6,7 @@ import PRLintKit
 /// a PR is linted and reported; what does not must still describe its error. The variables are
 /// NUL-separated, as in `/proc/self/environ`, so a description can hold line breaks.
 enum EventHarness {
-  static let linter = Linter(configuration: BodyHarness.configurations[0])
+  static let linter = BodyHarness.linter(BodyHarness.configurations[0])
 
   static func run(_ bytes: [UInt8]) {
     do {

@@ -61,9 +61,8 @@ struct PullRequestBytes {
   }
 
   /// The body's first half as the repository's PR template, so `template-leftovers` finds leftovers.
-  func template(pseudoHeadings: Bool) -> PullRequestTemplate {
+  var template: (path: String, text: String) {
     let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-    let text = lines.prefix(lines.count / 2).joined(separator: "\n")
-    return PullRequestTemplate(text: text, path: ".github/pull_request_template.md", pseudoHeadings: pseudoHeadings)
+    return (".github/pull_request_template.md", lines.prefix(lines.count / 2).joined(separator: "\n"))
   }
 }

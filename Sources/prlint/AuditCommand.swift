@@ -56,7 +56,7 @@ struct AuditCommand: ParsableCommand {
       format: format.auditFormat(terminal: isatty(STDOUT_FILENO) == 1),
       options: ReportOptions(color: color.enabled(for: stdout), quiet: quiet), summaryOnly: summaryOnly)
     let runner = AuditRunner(
-      linter: Linter(configuration: configuration), output: output,
+      linter: try Linter(configuration: configuration, environment: .currentDirectory), output: output,
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     let source = path ?? BodyReader.standardInputName
     let progress = path.flatMap { ProgressLine(path: $0) }

@@ -31,7 +31,7 @@ struct CheckRequest {
         FileHandle.standardError.write(Data(TerminalSafe.escape(message).utf8))
       }
     }
-    let linter = Linter(configuration: configuration)
+    let linter = try Linter(configuration: configuration, environment: .currentDirectory)
     let results = inputs.map { linter.lint($0) }
     let options = ReportOptions(
       color: color.enabled(for: FileHandle.standardOutput), quiet: quiet, maxWarnings: maxWarnings,

@@ -20,10 +20,7 @@ struct ConfigurationOptions: ParsableArguments {
   /// The options as plain values.
   var choice: ConfigurationChoice { ConfigurationChoice(config: config, preset: preset) }
 
-  /// The configuration, with the repository's PR templates loaded when `template-leftovers` is on.
   func load() throws(ConfigurationError) -> Configuration { try choice.load() }
-
-  func loadSettings() throws(ConfigurationError) -> Configuration { try choice.loadSettings() }
 }
 
 /// `--config` and `--preset` as plain values, which need no ArgumentParser to build (see `CheckRequest`).
@@ -31,15 +28,8 @@ struct ConfigurationChoice {
   var config: String? = nil
   var preset: String? = nil
 
-  /// The configuration, with the repository's PR templates loaded when `template-leftovers` is on.
-  func load() throws(ConfigurationError) -> Configuration {
-    var configuration = try loadSettings()
-    try PullRequestTemplates.attach(to: &configuration, workingDirectory: FileManager.default.currentDirectoryPath)
-    return configuration
-  }
-
   /// --config, else --preset, else the file found from the working directory, else the default preset.
-  func loadSettings() throws(ConfigurationError) -> Configuration {
+  func load() throws(ConfigurationError) -> Configuration {
     if let config { return try ConfigurationLoader.file(config) }
     if let preset { return try ConfigurationLoader.preset(preset) }
     if let found = ConfigurationLoader.discover(from: FileManager.default.currentDirectoryPath) {

@@ -16,13 +16,14 @@ struct ExplainCommand: ParsableCommand {
     if let description = RuleRegistry.description(id: rule) {
       let text = RuleDocumentation.explain(description, severity: configuration.severity(of: description))
       print(TerminalSafe.escapeLines(text), terminator: "")
-    } else if let custom = configuration.customRules.first(where: { $0.id == rule }) {
+    } else if let custom = configuration.customRules.first(where: { $0.description.id == rule }) {
       // A custom rule's pattern and message come from the configuration, which a PR can change.
       print(
-        TerminalSafe.escapeLines(RuleDocumentation.explain(custom.description, severity: custom.severity)),
+        TerminalSafe.escapeLines(
+          RuleDocumentation.explain(custom.description, severity: configuration.severity(of: custom.description))),
         terminator: "")
     } else {
-      let known = RuleRegistry.descriptions.map(\.id) + configuration.customRules.map(\.id)
+      let known = RuleRegistry.descriptions.map(\.id) + configuration.customRules.map(\.description.id)
       throw UsageError(message: "unknown rule \"\(rule)\": expected one of \(known.joined(separator: ", "))")
     }
   }

@@ -113,7 +113,7 @@ struct HookCommand: ParsableCommand {
         updates: updates, remote: remoteName, remoteURL: remoteURL, repository: repository,
         bodyFile: configuration.hookBodyFile)
       for note in pushed.notes { Self.say("prlint: note: " + TerminalSafe.escape(note)) }
-      let linter = Linter(configuration: configuration)
+      let linter = try Linter(configuration: configuration, environment: .currentDirectory)
       let options = ReportOptions(color: ColorMode.auto.enabled(for: FileHandle.standardError))
       var failed = false
       for input in pushed.inputs {

@@ -24,7 +24,7 @@ struct RulesCommand: ParsableCommand {
       let configuration = try configurationOptions.load()
       let all =
         RuleRegistry.descriptions.map { ($0, configuration.severity(of: $0)) }
-        + configuration.customRules.map { ($0.description, $0.severity) }
+        + configuration.customRules.map { ($0.description, configuration.severity(of: $0.description)) }
       print("Rules under \(TerminalSafe.escape(configuration.origin)):\n")
       print(TerminalSafe.escapeLines(RuleDocumentation.table(all)), terminator: "")
     }

@@ -18,7 +18,7 @@ struct TemplateCommand: ParsableCommand {
 
   func run() throws {
     // Section names come from the configuration, which a PR can change: no control characters.
-    let text = TerminalSafe.escapeLines(TemplateGenerator.generate(for: try configurationOptions.loadSettings()))
+    let text = TerminalSafe.escapeLines(TemplateGenerator.generate(for: try configurationOptions.load()))
     guard let output else {
       print(text, terminator: "")
       return

@@ -108,7 +108,7 @@ struct AuditTests {
     maximumInFlightBytes: Int = 1 << 20
   ) throws -> Run {
     var runner = AuditRunner(
-      linter: Linter(configuration: TestSupport.defaultConfiguration), output: AuditOutput(format: format),
+      linter: TestSupport.linter(TestSupport.defaultConfiguration), output: AuditOutput(format: format),
       jobs: jobs)
     runner.maximumInFlight = 3  // a small pipeline, so submitting often waits for output
     runner.maximumInFlightBytes = maximumInFlightBytes
@@ -217,7 +217,7 @@ struct AuditTests {
     #expect(summary["passRate"] as? Double == 0.5)
 
     var runner = AuditRunner(
-      linter: Linter(configuration: TestSupport.defaultConfiguration),
+      linter: TestSupport.linter(TestSupport.defaultConfiguration),
       output: AuditOutput(format: .json, summaryOnly: true), jobs: 1)
     runner.maximumInFlight = 1
     var once = Array(input.utf8) as [UInt8]?

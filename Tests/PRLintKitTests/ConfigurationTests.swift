@@ -63,10 +63,10 @@ struct ConfigurationTests {
     ])
     defer { try? FileManager.default.removeItem(at: directory) }
     let off = try ConfigurationLoader.file(directory.appendingPathComponent("off.yml").path)
-    #expect(off.customRules.map(\.severity) == [.off])
-    #expect(!Linter(configuration: off).activeRules.contains { $0.description.id == "no-lorem" })
+    #expect(off.customRules.map { off.severity(of: $0.description) } == [.off])
+    #expect(!TestSupport.linter(off).activeRules.contains { $0.description.id == "no-lorem" })
     let warn = try ConfigurationLoader.file(directory.appendingPathComponent("warn.yml").path)
-    #expect(warn.customRules.map(\.severity) == [.warning])
+    #expect(warn.customRules.map { warn.severity(of: $0.description) } == [.warning])
     let typo = directory.appendingPathComponent("typo.yml").path
     #expect {
       try ConfigurationLoader.file(typo)
@@ -86,7 +86,7 @@ struct ConfigurationTests {
     let configuration = try load("extends: strict\nrules:\n  title: off\n  diff-size: error\n")
     #expect(configuration.severity(of: TitleRule.description) == .off)
     #expect(configuration.severity(of: DiffSizeRule.description) == .error)
-    let linter = Linter(configuration: configuration)
+    let linter = TestSupport.linter(configuration)
     #expect(!linter.activeRules.map(\.description.id).contains("title"))
   }
 
@@ -94,7 +94,7 @@ struct ConfigurationTests {
     let configuration = try load(
       "sections:\n  - name: Changelog\n    aliases: [changelog, release notes]\n    min-words: 3\n")
     #expect(configuration.sections.map(\.name) == ["Changelog"])
-    let result = Linter(configuration: configuration).lint(
+    let result = TestSupport.linter(configuration).lint(
       LintInput(source: "t", body: "## Release Notes\nFixed it.\n"))
     #expect(result.sections.first?.status == .filled)
     #expect(result.diagnostics.contains { $0.ruleID == "empty-section" && $0.message.contains("write at least 3") })
@@ -104,7 +104,7 @@ struct ConfigurationTests {
     let configuration = try load(
       "sections:\n  - name: Compatibility\n    aliases: [compatibility]\n    accepts-none: true\n  - name: Risk\n")
     #expect(configuration.sections.map(\.acceptsNone) == [true, false])
-    let result = Linter(configuration: configuration).lint(
+    let result = TestSupport.linter(configuration).lint(
       LintInput(source: "t", body: "## Compatibility\nNone.\n## Risk\nNone.\n"))
     #expect(result.sections.map(\.status) == [.filled, .empty])
   }
@@ -185,12 +185,12 @@ struct ConfigurationTests {
       """)
     let body =
       "## What\nIt does Lorem Ipsum things.\n## Testing\nRan the suite.\n\n**b** [link](http://x.example/long) `code` &amp; lorem ipsum\n"
-    let result = Linter(configuration: configuration).lint(LintInput(source: "t", body: body))
+    let result = TestSupport.linter(configuration).lint(LintInput(source: "t", body: body))
     let lorem = result.diagnostics.filter { $0.ruleID == "no-lorem" }
     #expect(lorem.map(\.position) == [SourcePosition(line: 2, column: 9), SourcePosition(line: 6, column: 50)])
     #expect(lorem.map(\.severity) == [.warning, .warning])
     #expect(result.diagnostics.contains { $0.ruleID == "changelog-entry" && $0.message.contains("changelog entry") })
-    let fixed = Linter(configuration: configuration).lint(
+    let fixed = TestSupport.linter(configuration).lint(
       LintInput(source: "t", body: "## What\nThing.\n## Testing\nUpdated CHANGELOG.\n"))
     #expect(!fixed.diagnostics.contains { $0.ruleID == "changelog-entry" })
     #expect(!fixed.diagnostics.contains { $0.ruleID == "no-lorem" })
@@ -198,7 +198,7 @@ struct ConfigurationTests {
 
   @Test func inlineDisableCanBeTurnedOff() throws {
     let configuration = try load("inline-disable: false\n")
-    let result = Linter(configuration: configuration).lint(
+    let result = TestSupport.linter(configuration).lint(
       LintInput(source: "t", body: "Short.\n<!-- prlint-disable -->\n"))
     #expect(result.suppressedCount == 0)
     #expect(!result.passed)

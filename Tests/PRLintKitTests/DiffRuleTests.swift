@@ -9,7 +9,7 @@ struct DiffRuleTests {
   static func diagnostics(_ ruleID: String, body: String, files: [String]?) -> [Diagnostic] {
     let input = LintInput(
       source: "test.md", body: body, files: files?.map { ChangedFile(path: $0, additions: 3, deletions: 1) })
-    return Linter(configuration: TestSupport.defaultConfiguration).lint(input).diagnostics.filter {
+    return TestSupport.linter(TestSupport.defaultConfiguration).lint(input).diagnostics.filter {
       $0.ruleID == ruleID
     }
   }

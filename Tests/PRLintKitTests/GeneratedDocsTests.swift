@@ -48,7 +48,7 @@ struct ReadmeConfigurationExampleTests {
     let directory = try TestSupport.temporaryDirectory(["readme.yml": yaml])
     defer { try? FileManager.default.removeItem(at: directory) }
     let configuration = try ConfigurationLoader.file(directory.appendingPathComponent("readme.yml").path)
-    #expect(configuration.customRules.map(\.id) == ["no-lorem-ipsum", "changelog-mentioned"])
+    #expect(configuration.customRules.map(\.description.id) == ["no-lorem-ipsum", "changelog-mentioned"])
     #expect(configuration.sections.first?.aliases.contains("summary") == true)
     #expect(configuration.platform == nil && configuration.policy.drafts == .warn)
     #expect(configuration.policy.ignoredLabels == ["skip-prlint"])

@@ -28,7 +28,7 @@ struct GitHubReporterTests {
   }
 
   @Test func standardInputHasNoFileProperty() {
-    let result = Linter(configuration: TestSupport.defaultConfiguration).lint(
+    let result = TestSupport.linter(TestSupport.defaultConfiguration).lint(
       LintInput(source: BodyReader.standardInputName, body: "Short.\n"))
     let output = GitHubReporter().report([result], options: ReportOptions())
     #expect(output.contains("::error title=prlint body-length::"))
@@ -43,7 +43,7 @@ struct GitHubReporterTests {
       "GITLAB_CI": "true", "CI_MERGE_REQUEST_IID": "7", "CI_MERGE_REQUEST_DESCRIPTION": "Short.",
     ]).input
     for input in [fromGitHub, fromGitLab] {
-      let result = Linter(configuration: TestSupport.defaultConfiguration).lint(input)
+      let result = TestSupport.linter(TestSupport.defaultConfiguration).lint(input)
       let output = GitHubReporter().report([result], options: ReportOptions())
       #expect(output.contains("::error title=prlint body-length::"), "\(input.source)")
       #expect(!output.contains("file="), "\(input.source)")

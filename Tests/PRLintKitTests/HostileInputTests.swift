@@ -23,7 +23,7 @@ struct HostileInputTests {
     let result = TestSupport.lint(body)
     let strictResult = TestSupport.lint(body, configuration: strict)
     #expect(strictResult.sections.count >= result.sections.count)
-    let options = ReportOptions(rules: Linter(configuration: TestSupport.defaultConfiguration).activeRules)
+    let options = ReportOptions(rules: TestSupport.linter(TestSupport.defaultConfiguration).activeRules)
     for format in formats {
       #expect(!format.reporter.report([result], options: options).isEmpty, "\(format)")
     }

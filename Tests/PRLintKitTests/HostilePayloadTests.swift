@@ -73,7 +73,7 @@ struct HostilePayloadTests {
     let body = "## What\\n" + String(repeating: "Fixes #1 \\\"quoted\\\" \\u001b[2J ", count: 200_000)
     let input = try Self.parse(#"{"pull_request": {"number": 1, "body": ""# + body + #""}}"#)
     #expect(input.body.hasSuffix("\u{1B}[2J "))
-    let result = Linter(configuration: TestSupport.defaultConfiguration).lint(input)
+    let result = TestSupport.linter(TestSupport.defaultConfiguration).lint(input)
     #expect(result.sections.first { $0.name == "What" }?.status == .filled)
     #expect(result.diagnostics.contains { $0.ruleID == "body-length" })
   }
@@ -96,7 +96,7 @@ struct HostilePayloadTests {
     #expect(input.source == "merge request")  // an IID that is no number names no MR
     #expect(input.pullRequest.labels == [hostile.trimmingWhitespace()])
     #expect(!input.pullRequest.isDraft && base == nil)
-    let result = Linter(configuration: TestSupport.defaultConfiguration).lint(input)
+    let result = TestSupport.linter(TestSupport.defaultConfiguration).lint(input)
     #expect(result.sections.first { $0.name == "What" }?.status == .filled)
   }
 
@@ -112,7 +112,7 @@ struct HostilePayloadTests {
       source: "t.md", body: HostileReports.passingBody,
       files: names.map { ChangedFile(path: $0, additions: 1, deletions: 0) })
     input.changedLines = names.count
-    let result = Linter(configuration: TestSupport.defaultConfiguration).lint(input)
+    let result = TestSupport.linter(TestSupport.defaultConfiguration).lint(input)
     let messages = result.diagnostics.map(\.message)
     #expect(messages.contains { $0.contains("source file") }, "\(messages)")
     #expect(messages.contains { $0.contains("UI file") }, "\(messages)")
@@ -138,7 +138,7 @@ struct HostilePayloadTests {
     #expect(!Glob("*/d/x.swift").matches(path))
     let input = LintInput(
       source: "t.md", body: "## What\nA change.\n", files: [ChangedFile(path: path, additions: 1, deletions: 0)])
-    let result = Linter(configuration: TestSupport.defaultConfiguration).lint(input)
+    let result = TestSupport.linter(TestSupport.defaultConfiguration).lint(input)
     #expect(result.diagnostics.contains { $0.ruleID == "tests-included" })  // a source file, no test
   }
 }

@@ -19,7 +19,7 @@ enum HostileReports {
   /// A failing PR, a skipped one and a passing one, all named and described with `text`.
   static func results() -> [LintResult] {
     let body = "## What \(text)\n\nFixes #1 and see #2.\n\n## Testing\n\n- [ ] \(text)\n"
-    var failing = Linter(configuration: TestSupport.defaultConfiguration)
+    var failing = TestSupport.linter(TestSupport.defaultConfiguration)
       .lint(LintInput(source: "\(text).md", body: body, title: text))
     failing.diagnostics += [
       Diagnostic(ruleID: "required-sections", severity: .error, message: text),
@@ -32,14 +32,14 @@ enum HostileReports {
     failing.diagnostics.append(silenced)
     let skipped = LintResult(
       source: "bot \(text).md", title: nil, sections: [], references: [], diagnostics: [], skipReason: text)
-    let passing = Linter(configuration: TestSupport.defaultConfiguration)
+    let passing = TestSupport.linter(TestSupport.defaultConfiguration)
       .lint(LintInput(source: "ok.md", body: passingBody))
     return [failing, skipped, passing]
   }
 
   /// The options the CLI passes: every rule of the default preset.
   static let options = ReportOptions(
-    rules: Linter(configuration: TestSupport.defaultConfiguration).activeRules, toolVersion: "9.9.9")
+    rules: TestSupport.linter(TestSupport.defaultConfiguration).activeRules, toolVersion: "9.9.9")
 
   /// A body that passes the default rules.
   static let passingBody = """

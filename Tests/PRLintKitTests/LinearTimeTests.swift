@@ -40,13 +40,8 @@ struct LinearTimeTests {
     Shape(name: "a deep changed path", unit: "directory-name/", growsPath: true),
   ]
 
-  static let linter: Linter = {
-    var configuration = TestSupport.defaultConfiguration
-    configuration.pullRequestTemplates = [
-      PullRequestTemplate(text: "## What\nDescribe your change.\n\n## Testing\nSay how.\n", path: "t.md")
-    ]
-    return Linter(configuration: configuration)
-  }()
+  static let linter = TestSupport.linter(
+    templates: [("t.md", "## What\nDescribe your change.\n\n## Testing\nSay how.\n")])
 
   static func input(_ shape: Shape, bytes: Int) -> LintInput {
     let repeated = String(repeating: shape.unit, count: bytes / shape.unit.utf8.count)

@@ -10,7 +10,7 @@ struct PolicyTests {
   private func lint(_ pullRequest: PullRequestInfo, policy: Policy = Policy()) -> LintResult {
     var configuration = TestSupport.defaultConfiguration
     configuration.policy = policy
-    return Linter(configuration: configuration).lint(
+    return TestSupport.linter(configuration).lint(
       LintInput(source: "pr", body: badBody, pullRequest: pullRequest))
   }
 

@@ -43,7 +43,7 @@ struct ReportPropertyTests {
     return texts
   }()
 
-  static let linter = Linter(configuration: TestSupport.defaultConfiguration)
+  static let linter = TestSupport.linter(TestSupport.defaultConfiguration)
 
   /// For each text, a failing PR and a skipped one carrying it in every field; and one PR whose body
   /// holds every text of the batch as a heading, a task and a reference (linted once per batch: the

@@ -19,7 +19,7 @@ struct ReporterTests {
   @Test func jsonIsValidForHostileText() throws {
     var input = LintInput(source: "a\"b\u{1}.md", body: hostile, title: "t\u{1B}\n\"")
     input.changedLines = 5
-    let result = Linter(configuration: TestSupport.defaultConfiguration).lint(input)
+    let result = TestSupport.linter(TestSupport.defaultConfiguration).lint(input)
     let json = JSONReporter().report([result], options: ReportOptions())
     let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     let first = try #require((object["results"] as? [[String: Any]])?.first)

@@ -66,7 +66,9 @@ struct RuleExampleTests {
     settings.options.merge(example.options) { _, new in new }
     configuration.ruleSettings[rule.id] = settings
     configuration.platform = example.platform ?? configuration.platform
-    configuration.pullRequestTemplates = example.template.map { [PullRequestTemplate(text: $0, path: "example")] } ?? []
-    return Linter(configuration: configuration).lint(example.input).diagnostics.filter { $0.ruleID == rule.id }
+    let templates = example.template.map { [("example", $0)] } ?? []
+    return TestSupport.linter(configuration, templates: templates).lint(example.input).diagnostics.filter {
+      $0.ruleID == rule.id
+    }
   }
 }

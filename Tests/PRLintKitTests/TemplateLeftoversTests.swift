@@ -7,12 +7,9 @@ import Testing
 /// `template-leftovers` over real templates, and how templates are found and configured.
 struct TemplateLeftoversTests {
   static func leftovers(_ body: String, templates: [String]) -> [Diagnostic] {
-    var configuration = TestSupport.defaultConfiguration
-    configuration.pullRequestTemplates = templates.enumerated().map {
-      PullRequestTemplate(text: $0.element, path: "template\($0.offset).md")
-    }
+    let linter = TestSupport.linter(templates: templates.enumerated().map { ("template\($0.offset).md", $0.element) })
     let input = LintInput(source: "test.md", body: body)
-    return Linter(configuration: configuration).lint(input).diagnostics.filter { $0.ruleID == "template-leftovers" }
+    return linter.lint(input).diagnostics.filter { $0.ruleID == "template-leftovers" }
   }
 
   static func templateFixtures() throws -> [(name: String, text: String)]? {
@@ -68,9 +65,7 @@ struct TemplateLeftoversTests {
     #expect(templates.count >= 20)
     var withLeftovers = 0
     for (name, text) in templates {
-      var configuration = TestSupport.defaultConfiguration
-      configuration.pullRequestTemplates = [PullRequestTemplate(text: text, path: name)]
-      let result = Linter(configuration: configuration).lint(LintInput(source: name, body: text))
+      let result = TestSupport.linter(templates: [(name, text)]).lint(LintInput(source: name, body: text))
       let unedited = result.diagnostics.filter { $0.ruleID == "template-leftovers" }
       #expect(unedited.allSatisfy { $0.severity == .error && $0.message.contains("still the template's text") })
       #expect(result.diagnostics.contains { $0.severity == .error }, "an unedited \(name) passes")
@@ -133,9 +128,10 @@ struct TemplateLeftoversTests {
   @Test func anEmptySectionIsEmptySectionsBusinessAlone() {
     let template = "## Testing\n<!-- How did you test it? -->\nTODO\n"
     let result = TestSupport.lint(template)
-    var configuration = TestSupport.defaultConfiguration
-    configuration.pullRequestTemplates = [PullRequestTemplate(text: template, path: "t.md")]
-    let diagnostics = Linter(configuration: configuration).lint(LintInput(source: "t.md", body: template)).diagnostics
+    let diagnostics = TestSupport.linter(templates: [("t.md", template)]).lint(
+      LintInput(source: "t.md", body: template)
+    )
+    .diagnostics
     #expect(result.diagnostics.contains { $0.ruleID == "empty-section" })
     #expect(!diagnostics.contains { $0.ruleID == "template-leftovers" })
   }
@@ -177,18 +173,30 @@ struct TemplateLeftoversTests {
     #expect(PullRequestTemplates.discover(from: directory.path).count == 1)
   }
 
-  @Test func templatesAreLoadedOnlyWhenTheRuleIsOn() throws {
+  /// The rule finds the template from the working directory's git root when it is built.
+  @Test func templatesAreFoundFromTheWorkingDirectory() throws {
     let directory = try TestSupport.temporaryDirectory([
-      ".git/HEAD": "", "pull_request_template.md": "Describe it.\n",
+      ".git/HEAD": "", "pull_request_template.md": "Describe it.\n", "sub/.keep": "",
     ])
     defer { try? FileManager.default.removeItem(at: directory) }
-    var on = TestSupport.defaultConfiguration
-    try PullRequestTemplates.attach(to: &on, workingDirectory: directory.path)
-    #expect(on.pullRequestTemplates.map(\.texts) == [["Describe it."]])
-    var off = TestSupport.defaultConfiguration
-    off.ruleSettings["template-leftovers"] = RuleSettings(severity: .off)
-    try PullRequestTemplates.attach(to: &off, workingDirectory: directory.path)
-    #expect(off.pullRequestTemplates.isEmpty)
+    let environment = RuleEnvironment(workingDirectory: directory.appendingPathComponent("sub").path)
+    let linter = try Linter(configuration: TestSupport.defaultConfiguration, environment: environment)
+    let diagnostics = linter.lint(LintInput(source: "t.md", body: "Adds a cache.\n\nDescribe it.\n")).diagnostics
+    #expect(diagnostics.filter { $0.ruleID == "template-leftovers" }.map { $0.position?.line } == [3])
+  }
+
+  /// A rule that is off is not built, so it reads nothing: a named template that has gone is then no error.
+  @Test func templatesAreLoadedOnlyWhenTheRuleIsOn() throws {
+    let directory = try TestSupport.temporaryDirectory([
+      "prlint.yml": "rules:\n  template-leftovers:\n    template: pr.md\n", "pr.md": "Describe it.\n",
+    ])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var configuration = try ConfigurationLoader.file(directory.appendingPathComponent("prlint.yml").path)
+    try FileManager.default.removeItem(at: directory.appendingPathComponent("pr.md"))
+    #expect(throws: ConfigurationError.self) { try Linter(configuration: configuration) }
+    configuration.ruleSettings["template-leftovers"]?.severity = .off
+    #expect(
+      try Linter(configuration: configuration).activeRules.allSatisfy { $0.description.id != "template-leftovers" })
   }
 
   @Test func aNamedTemplateIsRelativeToTheConfigurationFile() throws {
@@ -198,9 +206,12 @@ struct TemplateLeftoversTests {
       ".github/pull_request_template.md": "Discovered.\n",
     ])
     defer { try? FileManager.default.removeItem(at: directory) }
-    var configuration = try ConfigurationLoader.file(directory.appendingPathComponent("config/prlint.yml").path)
-    try PullRequestTemplates.attach(to: &configuration, workingDirectory: directory.path)
-    #expect(configuration.pullRequestTemplates.map(\.texts) == [["Describe it."]])
+    let configuration = try ConfigurationLoader.file(directory.appendingPathComponent("config/prlint.yml").path)
+    let linter = try Linter(
+      configuration: configuration, environment: RuleEnvironment(workingDirectory: directory.path))
+    let body = "Adds a cache.\n\nDescribe it.\n\nDiscovered.\n\nOther.\n"
+    let diagnostics = linter.lint(LintInput(source: "t.md", body: body)).diagnostics
+    #expect(diagnostics.filter { $0.ruleID == "template-leftovers" }.map { $0.position?.line } == [3])
   }
 
   @Test func aNamedTemplateThatDoesNotExistIsAConfigurationError() throws {

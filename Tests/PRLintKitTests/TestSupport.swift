@@ -14,10 +14,22 @@ enum TestSupport {
     }
   }()
 
+  /// A linter for a configuration that names no file (no PR template), which cannot fail to build;
+  /// `templates` stand in for the repository's PR templates.
+  static func linter(
+    _ configuration: Configuration = defaultConfiguration, templates: [(path: String, text: String)] = []
+  ) -> Linter {
+    do {
+      return try Linter(configuration: configuration, environment: RuleEnvironment(pullRequestTemplates: templates))
+    } catch {
+      fatalError("a linter for a configuration that names no file must build: \(error)")
+    }
+  }
+
   static func lint(_ body: String, title: String? = nil, configuration: Configuration = defaultConfiguration)
     -> LintResult
   {
-    Linter(configuration: configuration).lint(
+    linter(configuration).lint(
       LintInput(source: "test.md", sourceIsFile: true, body: body, title: title))
   }
 

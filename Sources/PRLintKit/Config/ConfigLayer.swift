@@ -77,15 +77,10 @@ extension Configuration {
     }
     for (id, entry) in layer.rules {
       if let custom = entry.custom {
-        customRules.removeAll(where: { $0.id == id })
+        // A definition starts afresh, at the severity it gives.
+        customRules.removeAll(where: { $0.description.id == id })
         customRules.append(custom)
-        continue
-      }
-      if let index = customRules.firstIndex(where: { $0.id == id }), let severity = entry.severity {
-        let old = customRules[index]
-        customRules[index] = TextPatternRule(
-          id: old.id, kind: old.kind, pattern: old.pattern, section: old.section, message: old.message,
-          severity: severity)
+        ruleSettings[id] = nil
         continue
       }
       var settings = ruleSettings[id] ?? RuleSettings()

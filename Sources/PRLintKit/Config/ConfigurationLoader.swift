@@ -161,7 +161,7 @@ public enum ConfigurationLoader {
   private static func checkInheritedCustomRules(_ layer: ConfigLayer, in base: Configuration, file: String)
     throws(ConfigurationError)
   {
-    let defined = base.customRules.map(\.id)
+    let defined = base.customRules.map(\.description.id)
     for (_, entry) in layer.rules {
       guard let reference = entry.inheritedCustomRule, !defined.contains(reference.value) else { continue }
       throw ConfigParser.unknownRule(

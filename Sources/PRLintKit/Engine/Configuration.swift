@@ -6,16 +6,14 @@ public struct Configuration: Sendable {
   /// team that wants every rule enforced can turn it off.
   public var inlineDisable = true
   public var sections: [SectionDefinition] = []
-  /// Per built-in rule id; a rule without an entry runs with its defaults.
+  /// Per rule id (built-in or custom); a rule without an entry runs with its defaults.
   public var ruleSettings: [String: RuleSettings] = [:]
-  public var customRules: [TextPatternRule] = []
+  /// The rules the configuration defines (`kind: require-text` …), in definition order.
+  public var customRules: [any Rule] = []
   /// Whose closing-reference grammar applies. Nil means automatic: the forge the PR was read from
   /// (`PullRequestInfo.platform`), else GitHub.
   public var platform: Platform?
   public var policy = Policy()
-  /// The repository's PR templates, for `template-leftovers`: loaded by `PullRequestTemplates.attach`
-  /// (named by the rule's `template` option, else discovered), parsed once per run.
-  public var pullRequestTemplates: [PullRequestTemplate] = []
   /// Where the configuration came from, for messages: a path or "preset default".
   public var origin = "preset default"
   /// `hook: body-file:`: the pre-push hook reads the description from this file (relative to the
@@ -24,7 +22,7 @@ public struct Configuration: Sendable {
 
   public init() {}
 
-  /// The severity a built-in rule runs at under this configuration.
+  /// The severity a rule runs at under this configuration.
   public func severity(of description: RuleDescription) -> Severity {
     ruleSettings[description.id]?.severity ?? description.defaultSeverity
   }

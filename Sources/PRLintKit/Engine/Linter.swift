@@ -6,17 +6,25 @@ public struct Linter: Sendable {
   public let configuration: Configuration
   private let rules: [(rule: any Rule, severity: Severity)]
 
-  public init(configuration: Configuration) {
+  /// Builds the rules the configuration turns on, each once, with what it needs from `environment`.
+  /// Throws when a rule cannot read a file it needs (a PR template the configuration names).
+  public init(configuration: Configuration, environment: RuleEnvironment = RuleEnvironment())
+    throws(ConfigurationError)
+  {
     self.configuration = configuration
+    var environment = environment
+    environment.pseudoHeadings = configuration.pseudoHeadings
     var rules: [(any Rule, Severity)] = []
     for type in RuleRegistry.builtin {
-      let description = type.description
-      let severity = configuration.severity(of: description)
+      let severity = configuration.severity(of: type.description)
       guard severity != .off else { continue }
-      rules.append((type.init(options: configuration.options(of: description)), severity))
+      rules.append(
+        (try type.init(options: configuration.options(of: type.description), environment: environment), severity))
     }
-    for custom in configuration.customRules where custom.severity != .off {
-      rules.append((custom, custom.severity))
+    for custom in configuration.customRules {
+      let severity = configuration.severity(of: custom.description)
+      guard severity != .off else { continue }
+      rules.append((custom, severity))
     }
     self.rules = rules
   }
@@ -37,10 +45,10 @@ public struct Linter: Sendable {
     let document = MarkdownParser.parse(
       input.body, options: MarkdownParser.Options(pseudoHeadings: configuration.pseudoHeadings))
     let platform = configuration.platform ?? input.pullRequest.platform ?? .github
+    let sections = SectionResolver.resolve(configuration.sections, in: document)
     let context = RuleContext(
-      input: input, document: document, sections: SectionResolver.resolve(configuration.sections, in: document),
-      references: IssueReferences(in: document, platform: platform), platform: platform,
-      configuration: configuration)
+      input: input, document: document, sections: sections.sections, sectionNamedByHeading: sections.namedByHeading,
+      references: IssueReferences(in: document, platform: platform), platform: platform)
     var diagnostics: [Diagnostic] = []
     for (rule, severity) in rules {
       for finding in rule.check(context) {

@@ -1,35 +1,39 @@
 import PRLintMarkdown
 
 /// A check over one pull request. Built-in rules are types conforming to `BuiltinRule`;
-/// custom YAML rules are instances of `TextPatternRule`.
+/// custom YAML rules are instances of `TextPatternRule`. The engine runs both alike.
 public protocol Rule: Sendable {
   var description: RuleDescription { get }
   func check(_ context: RuleContext) -> [Finding]
 }
 
-/// A rule shipped with prlint: one type, one file, its description as a static.
+/// A rule shipped with prlint: one type, one file, its description as a static. It is built once per
+/// run with its options and whatever it needs from the repository (`environment`); a file it cannot
+/// read is a configuration error.
 public protocol BuiltinRule: Rule {
   static var description: RuleDescription { get }
-  init(options: RuleOptions)
+  init(options: RuleOptions, environment: RuleEnvironment) throws(ConfigurationError)
 }
 
 extension BuiltinRule {
   public var description: RuleDescription { Self.description }
 }
 
-/// What a rule sees: the parsed body, the resolved sections and what else is known of the PR.
+/// What a rule sees: the parsed body, the facts computed from it once per lint (sections, issue
+/// references) and what else is known of the PR.
 public struct RuleContext: Sendable {
   public let input: LintInput
   public let document: MarkdownDocument
+  /// The configured sections, each found (or not) in the body.
   public let sections: [SectionReport]
+  /// For each of `document.headings`, the configured section its text names, if any.
+  public let sectionNamedByHeading: [String?]
   /// The issues the body names and what the forge in force makes of them.
   public let references: IssueReferences
   /// The forge whose rules apply (GitHub unless configured or detected otherwise).
   public let platform: Platform
-  public let configuration: Configuration
 
   public func section(named name: String) -> SectionReport? {
     sections.first(where: { $0.name == name })
   }
-
 }

@@ -10,10 +10,12 @@ public struct RuleDescription: Sendable {
   public var passing: [Example]
   /// Bodies the rule reports; `↓` marks the start of each line it must report.
   public var failing: [Example]
+  /// What `prlint template` writes so that a filled-in copy satisfies the rule, when sections alone do not.
+  public var templatePrompt: TemplatePrompt?
 
   public init(
     id: String, summary: String, rationale: String, defaultSeverity: Severity, options: [OptionSpec] = [],
-    passing: [Example], failing: [Example]
+    passing: [Example], failing: [Example], templatePrompt: TemplatePrompt? = nil
   ) {
     self.id = id
     self.summary = summary
@@ -22,6 +24,25 @@ public struct RuleDescription: Sendable {
     self.options = options
     self.passing = passing
     self.failing = failing
+    self.templatePrompt = templatePrompt
+  }
+}
+
+/// Markdown a rule adds to the PR template `prlint template` writes, and where.
+public struct TemplatePrompt: Sendable, Hashable {
+  public enum Placement: Sendable, Hashable {
+    /// Before the first section, so it belongs to none.
+    case beforeSections
+    case afterSections
+  }
+
+  public var placement: Placement
+  /// Whole lines, each ending in a newline.
+  public var markdown: String
+
+  public init(_ placement: Placement, _ markdown: String) {
+    self.placement = placement
+    self.markdown = markdown
   }
 }
 

@@ -1,38 +1,35 @@
 import PRLintMarkdown
 
-/// Finds each configured section in a document and decides whether it is missing, empty or filled.
+/// Finds each configured section in a document, once per lint: where it starts, the blocks it covers,
+/// what it holds and whether it is missing, empty or filled. Rules read the result; none resolves a
+/// section again.
 enum SectionResolver {
-  static func resolve(_ definitions: [SectionDefinition], in document: MarkdownDocument) -> [SectionReport] {
-    definitions.map { definition in
-      guard let index = headingIndex(of: definition, in: document) else {
-        return SectionReport(
-          definition: definition, heading: nil, position: nil, status: .missing, content: ContentSummary())
+  static func resolve(_ definitions: [SectionDefinition], in document: MarkdownDocument)
+    -> (sections: [SectionReport], namedByHeading: [String?])
+  {
+    let namedByHeading = document.headings.map { heading in
+      definitions.first(where: { $0.aliases.contains(heading.normalized) })?.name
+    }
+    let sections = definitions.map { definition in
+      // The first heading that opens it; a heading naming two sections opens both.
+      guard let index = document.headings.firstIndex(where: { definition.aliases.contains($0.normalized) }) else {
+        return SectionReport(definition: definition)
       }
       let heading = document.headings[index]
-      let content = content(ofHeadingAt: index, in: document)
+      let blocks = blockRange(ofHeadingAt: index, in: document)
+      var content = ContentSummary()
+      for block in document.blocks[blocks] { content.append(block.content) }
       let status: SectionStatus =
         SectionContent.isEmpty(content, acceptsNone: definition.acceptsNone) ? .empty : .filled
       return SectionReport(
-        definition: definition, heading: heading.text, position: heading.position, status: status, content: content)
+        definition: definition, heading: heading.text, position: heading.position, headingIndex: index,
+        blocks: blocks, status: status, content: content)
     }
+    return (sections, namedByHeading)
   }
 
-  /// The first heading that opens the section: when several match, the first counts.
-  static func headingIndex(of definition: SectionDefinition, in document: MarkdownDocument) -> Int? {
-    document.headings.firstIndex(where: { definition.aliases.contains($0.normalized) })
-  }
-
-  /// Everything in the section; a heading block itself holds no content, a pseudo-heading's
-  /// paragraph holds the text after its label.
-  static func content(ofHeadingAt index: Int, in document: MarkdownDocument) -> ContentSummary {
-    var content = ContentSummary()
-    for block in document.blocks[blockRange(ofHeadingAt: index, in: document)] {
-      content.append(block.content)
-    }
-    return content
-  }
-
-  /// The blocks a section covers, its heading's block first. A heading's section runs to the next
+  /// The blocks a section covers, its heading's block first (a heading block itself holds no content, a
+  /// pseudo-heading's paragraph holds the text after its label). A heading's section runs to the next
   /// heading of the same or a higher level; a pseudo-heading's to the next heading or pseudo-heading.
   static func blockRange(ofHeadingAt index: Int, in document: MarkdownDocument) -> Range<Int> {
     let heading = document.headings[index]

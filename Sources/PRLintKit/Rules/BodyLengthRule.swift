@@ -45,7 +45,7 @@ public struct BodyLengthRule: BuiltinRule {
   private let minWords: Int
   private let maxCharacters: Int
 
-  public init(options: RuleOptions) {
+  public init(options: RuleOptions, environment: RuleEnvironment) {
     minWords = options.int("min-words")
     maxCharacters = options.int("max-characters")
   }

@@ -60,7 +60,7 @@ public struct BreakingChangeRule: BuiltinRule {
   private let minWords: Int
   private let sectionName: String
 
-  public init(options: RuleOptions) {
+  public init(options: RuleOptions, environment: RuleEnvironment) {
     minWords = options.int("min-words")
     sectionName = options.string("section")
   }

@@ -57,7 +57,7 @@ public struct DiffSizeRule: BuiltinRule {
   private let maxFiles: Int
   private let exclude: PathPatterns
 
-  public init(options: RuleOptions) {
+  public init(options: RuleOptions, environment: RuleEnvironment) {
     exclude = PathPatterns(options.strings("exclude"))
     warnLines = options.int("warn-lines")
     maxLines = options.int("max-lines")

@@ -63,7 +63,7 @@ public struct EmptySectionRule: BuiltinRule {
 
   private let minWords: Int
 
-  public init(options: RuleOptions) {
+  public init(options: RuleOptions, environment: RuleEnvironment) {
     minWords = options.int("min-words")
   }
 

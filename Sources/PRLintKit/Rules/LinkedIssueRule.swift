@@ -53,12 +53,15 @@ public struct LinkedIssueRule: BuiltinRule {
       Example("Implements #12.", platform: .github),
       Example(
         "↓Closes #12.", pullRequest: PullRequestInfo(baseBranch: "release-1.2", defaultBranch: "main")),
-    ])
+    ],
+    templatePrompt: TemplatePrompt(
+      .beforeSections,
+      "<!-- The issue this PR resolves on merge: complete the line below with its number. -->\nCloses #\n"))
 
   private let requireClosingKeyword: Bool
   private let patterns: [UserPattern]
 
-  public init(options: RuleOptions) {
+  public init(options: RuleOptions, environment: RuleEnvironment) {
     requireClosingKeyword = options.bool("require-closing-keyword")
     // Validated when the configuration loaded; an invalid one cannot reach here.
     patterns = options.strings("patterns").compactMap { try? UserPattern($0) }

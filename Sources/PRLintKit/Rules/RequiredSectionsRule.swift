@@ -41,7 +41,7 @@ public struct RequiredSectionsRule: BuiltinRule {
         """),
     ])
 
-  public init(options: RuleOptions) {}
+  public init(options: RuleOptions, environment: RuleEnvironment) {}
 
   public func check(_ context: RuleContext) -> [Finding] {
     context.sections.filter { $0.definition.required && $0.status == .missing }.map { section in

@@ -64,7 +64,7 @@ public struct ScreenshotsRule: BuiltinRule {
 
   private let ui: PathPatterns
 
-  public init(options: RuleOptions) {
+  public init(options: RuleOptions, environment: RuleEnvironment) {
     ui = PathPatterns(options.strings("ui-globs"))
   }
 

@@ -97,10 +97,14 @@ public struct TemplateLeftoversRule: BuiltinRule {
           """),
     ])
 
-  public init(options: RuleOptions) {}
+  /// The repository's templates, parsed once per run.
+  private let templates: [PullRequestTemplate]
+
+  public init(options: RuleOptions, environment: RuleEnvironment) throws(ConfigurationError) {
+    templates = try PullRequestTemplates.load(named: options.string("template"), environment: environment)
+  }
 
   public func check(_ context: RuleContext) -> [Finding] {
-    let templates = context.configuration.pullRequestTemplates
     guard !templates.isEmpty else { return [] }
     let candidates = Self.candidates(in: context.document)
     guard !candidates.isEmpty else { return [] }
@@ -156,7 +160,7 @@ public struct TemplateLeftoversRule: BuiltinRule {
     var findings: [Finding] = []
     var reportedHeadings = Set<Int>()
     for (index, candidate) in candidates.enumerated() where kept[index] {
-      let section = candidate.heading.flatMap { sectionName(ofHeading: $0, context) }
+      let section = candidate.heading.flatMap { context.sectionNamedByHeading[$0] }
       if let heading = candidate.heading, allKept[heading] == true {
         guard reportedHeadings.insert(heading).inserted else { continue }
         let written = context.document.headings[heading]
@@ -172,11 +176,6 @@ public struct TemplateLeftoversRule: BuiltinRule {
       }
     }
     return findings
-  }
-
-  private func sectionName(ofHeading index: Int, _ context: RuleContext) -> String? {
-    let normalized = context.document.headings[index].normalized
-    return context.configuration.sections.first(where: { $0.aliases.contains(normalized) })?.name
   }
 
   private static func excerpt(_ text: String) -> String {

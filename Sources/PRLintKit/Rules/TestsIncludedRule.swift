@@ -97,7 +97,7 @@ public struct TestsIncludedRule: BuiltinRule {
   private let excluded: PathPatterns
   private let sectionName: String
 
-  public init(options: RuleOptions) {
+  public init(options: RuleOptions, environment: RuleEnvironment) {
     tests = PathPatterns(options.strings("test-globs"))
     sources = PathPatterns(options.strings("source-globs"))
     excluded = PathPatterns(options.strings("exclude-globs"))

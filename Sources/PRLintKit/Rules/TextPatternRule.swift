@@ -8,6 +8,9 @@ import PRLintMarkdown
 ///         pattern: '(?i)lorem ipsum'
 ///         message: replace the placeholder text
 ///         severity: warning
+///
+/// To the engine it is a rule like any other: its definition's `severity` is its default, and a
+/// configuration that extends the file can turn it off or change it (`no-lorem-ipsum: off`).
 public struct TextPatternRule: Rule {
   public enum Kind: String, Sendable, CaseIterable {
     case requireText = "require-text"
@@ -20,7 +23,7 @@ public struct TextPatternRule: Rule {
   /// A canonical section name; nil means the whole body.
   public let section: String?
   public let message: String
-  public let severity: Severity
+  public let description: RuleDescription
 
   public init(id: String, kind: Kind, pattern: UserPattern, section: String?, message: String, severity: Severity) {
     self.id = id
@@ -28,13 +31,9 @@ public struct TextPatternRule: Rule {
     self.pattern = pattern
     self.section = section
     self.message = message
-    self.severity = severity
-  }
-
-  public var description: RuleDescription {
     let scope = section.map { "section \"\($0)\"" } ?? "the body"
     let verb = kind == .requireText ? "must match" : "must not match"
-    return RuleDescription(
+    description = RuleDescription(
       id: id, summary: "\(scope) \(verb) `\(pattern.source)`", rationale: message, defaultSeverity: severity,
       passing: [], failing: [])
   }
@@ -59,10 +58,7 @@ public struct TextPatternRule: Rule {
 
   private func scopedLines(_ context: RuleContext) -> [ProseLine]? {
     guard let section else { return context.document.proseLines }
-    guard let definition = context.configuration.sections.first(where: { $0.name == section }),
-      let headingIndex = SectionResolver.headingIndex(of: definition, in: context.document)
-    else { return nil }
-    let blocks = SectionResolver.blockRange(ofHeadingAt: headingIndex, in: context.document)
+    guard let blocks = context.section(named: section)?.blocks else { return nil }
     return context.document.proseLines.filter { blocks.contains($0.blockIndex) }
   }
 }

@@ -40,7 +40,7 @@ public struct TitleRule: BuiltinRule {
   private let conventional: Bool
   private let types: [String]
 
-  public init(options: RuleOptions) {
+  public init(options: RuleOptions, environment: RuleEnvironment) {
     maxLength = options.int("max-length")
     conventional = options.bool("conventional")
     types = options.strings("types")

@@ -28,9 +28,18 @@ public struct UncheckedTasksRule: BuiltinRule {
         1. Checklist:
         ↓   - [ ] Changelog entry
         """),
-    ])
+    ],
+    templatePrompt: TemplatePrompt(
+      .afterSections,
+      """
+      ## Checklist
 
-  public init(options: RuleOptions) {}
+      - [ ] Tests cover the change
+      - [ ] Documentation and changelog are updated where needed
+
+      """))
+
+  public init(options: RuleOptions, environment: RuleEnvironment) {}
 
   public func check(_ context: RuleContext) -> [Finding] {
     context.document.tasks.filter { !$0.checked && !Self.saysOptional($0.text) }.map { task in

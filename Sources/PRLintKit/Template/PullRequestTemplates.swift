@@ -1,7 +1,7 @@
 import Foundation
 
-/// Finds and loads the repository's PR templates for `template-leftovers`, once per run and only when
-/// that rule is on: a handful of `stat` calls, plus one directory listing per template folder present.
+/// Finds and loads the repository's PR templates, once per run and only for a rule that is on: a
+/// handful of `stat` calls, plus one directory listing per template folder present.
 public enum PullRequestTemplates {
   /// Single templates, relative to the repository root, in GitHub's order of precedence.
   static let files = [
@@ -15,26 +15,23 @@ public enum PullRequestTemplates {
   /// A template folder holds a few files; more are not templates worth parsing on every run.
   static let folderLimit = 20
 
-  /// Loads the templates into `configuration` when `template-leftovers` is on: the one its `template`
-  /// option names (already made absolute by the loader), else those found from `directory`'s git root.
-  public static func attach(to configuration: inout Configuration, workingDirectory directory: String)
-    throws(ConfigurationError)
-  {
-    guard let description = RuleRegistry.description(id: "template-leftovers"),
-      configuration.severity(of: description) != .off
-    else { return }
-    let named = configuration.options(of: description).string("template")
+  /// The templates a run compares bodies with: the file `named` (made absolute by the configuration
+  /// loader) when given, else those `environment` stands in, else those found from its working
+  /// directory's git root.
+  static func load(named: String, environment: RuleEnvironment) throws(ConfigurationError) -> [PullRequestTemplate] {
+    let pseudoHeadings = environment.pseudoHeadings
     if !named.isEmpty {
       guard let text = read(named) else {
         throw ConfigurationError(file: named, "cannot read the PR template named by template-leftovers.template")
       }
-      configuration.pullRequestTemplates = [
-        PullRequestTemplate(text: text, path: named, pseudoHeadings: configuration.pseudoHeadings)
-      ]
-      return
+      return [PullRequestTemplate(text: text, path: named, pseudoHeadings: pseudoHeadings)]
     }
-    configuration.pullRequestTemplates = discover(from: directory).compactMap { path in
-      read(path).map { PullRequestTemplate(text: $0, path: path, pseudoHeadings: configuration.pseudoHeadings) }
+    if let given = environment.pullRequestTemplates {
+      return given.map { PullRequestTemplate(text: $0.text, path: $0.path, pseudoHeadings: pseudoHeadings) }
+    }
+    guard let directory = environment.workingDirectory else { return [] }
+    return discover(from: directory).compactMap { path in
+      read(path).map { PullRequestTemplate(text: $0, path: path, pseudoHeadings: pseudoHeadings) }
     }
   }
 
