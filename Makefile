@@ -29,9 +29,10 @@ lint:
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Rules Package.swift
 
-# Regenerates the rule reference from the rules' own descriptions.
+# Regenerates the rule reference and README.md's rule table from the rules' own descriptions.
 docs: build
 	$(SWIFT) run --skip-build prlint rules --format markdown > Rules/README.md
+	$(SWIFT) run --skip-build prlint rules --format readme-table | ./scripts/update-readme-rules README.md
 
 # A static executable (Swift runtime, Foundation and libcmark linked in): it starts in about a
 # millisecond where a dynamically linked one spends several loading libraries. Only prlint: the fuzz

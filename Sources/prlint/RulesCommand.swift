@@ -2,24 +2,29 @@ import ArgumentParser
 import Foundation
 import PRLintKit
 
-/// `prlint rules`: the rules in effect, or the full rule reference as Markdown.
+/// `prlint rules`: the rules in effect, or the rule reference as Markdown (Rules/README.md, README.md's table).
 struct RulesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "rules", abstract: "List the rules and the severity each runs at under the configuration.")
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case text, markdown
+    case readmeTable = "readme-table"
   }
 
   @OptionGroup var configurationOptions: ConfigurationOptions
 
-  @Option(help: "text (the rules in effect) or markdown (the reference in Rules/README.md).")
+  @Option(
+    help: "text (the rules in effect), markdown (the reference in Rules/README.md) or readme-table (README.md's table)."
+  )
   var format: Format = .text
 
   func run() throws {
     switch format {
     case .markdown:
       print(RuleDocumentation.markdown(RuleRegistry.descriptions), terminator: "")
+    case .readmeTable:
+      print(RuleDocumentation.readmeTable(RuleRegistry.descriptions), terminator: "")
     case .text:
       let configuration = try configurationOptions.load()
       let all =
