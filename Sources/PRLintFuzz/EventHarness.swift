@@ -10,7 +10,7 @@ enum EventHarness {
 
   static func run(_ bytes: [UInt8]) {
     do {
-      lint(try GitHubEvent.parse(Data(bytes), source: "event.json"))
+      lint(try EventPayload.parse(Data(bytes), source: "event.json"))
     } catch {
       _ = error.description
     }
@@ -20,8 +20,8 @@ enum EventHarness {
       guard let equals = line.firstIndex(of: "=") else { continue }
       environment[String(line[..<equals])] = String(line[line.index(after: equals)...])
     }
-    if GitLabMergeRequest.isPipeline(environment) {
-      lint(GitLabMergeRequest.input(from: environment).input)
+    if GitLabPipeline.isPipeline(environment) {
+      lint(GitLabPipeline.input(from: environment).input)
     }
   }
 

@@ -47,24 +47,17 @@ struct CheckCommand: ParsableCommand {
 
   /// What was asked, as plain values (see `CheckRequest`).
   var request: CheckRequest {
-    CheckRequest(
-      files: files, pullRequest: pullRequestOptions.flags, configuration: configurationOptions.choice, format: format,
-      color: color, quiet: quiet, maxWarnings: maxWarnings)
+    var request = CheckRequest()
+    request.pullRequests = pullRequestOptions.request(files: files)
+    request.configuration = configurationOptions.choice
+    request.format = format
+    request.color = color
+    request.quiet = quiet
+    request.maxWarnings = maxWarnings
+    return request
   }
 }
 
 extension OutputFormat: ExpressibleByArgument {}
 
-enum ColorMode: String, ExpressibleByArgument, CaseIterable {
-  case auto, always, never
-
-  func enabled(for handle: FileHandle) -> Bool {
-    switch self {
-    case .always: true
-    case .never: false
-    case .auto:
-      // https://no-color.org: a non-empty NO_COLOR turns colour off.
-      (getenv("NO_COLOR").map { $0.pointee == 0 } ?? true) && isatty(handle.fileDescriptor) == 1
-    }
-  }
-}
+extension ColorMode: ExpressibleByArgument {}

@@ -23,7 +23,7 @@ struct HookCommand: ParsableCommand {
     func run() throws {
       let directory = try GitRepository().hooksDirectory()
       let hook = TerminalSafe.escape(directory.appendingPathComponent(PrePushHook.fileName).path)
-      switch try PrePushHook.install(in: directory, prlint: Self.runningBinary(), force: force) {
+      switch try PrePushHook.install(in: directory, prlint: PrePushHook.runningBinary(), force: force) {
       case .installed:
         print("installed the prlint pre-push hook at \(hook); skip it once with PRLINT_SKIP=1 git push")
       case .chained:
@@ -35,18 +35,6 @@ struct HookCommand: ParsableCommand {
       case .alreadyInstalled:
         print("the prlint pre-push hook is already installed at \(hook): nothing to do")
       }
-    }
-
-    /// This binary's absolute path: argv[0] made absolute, or the PATH entry a bare name came from.
-    static func runningBinary() -> String {
-      let name = CommandLine.arguments.first ?? "prlint"
-      let fileManager = FileManager.default
-      if name.contains("/") { return URL(fileURLWithPath: name).standardizedFileURL.path }
-      for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
-        let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(name).standardizedFileURL
-        if fileManager.isExecutableFile(atPath: candidate.path) { return candidate.path }
-      }
-      return "prlint"
     }
   }
 
@@ -85,34 +73,22 @@ struct HookCommand: ParsableCommand {
 
     func run() throws {
       let repository = GitRepository()
-      let environment = ProcessInfo.processInfo.environment
-      if environment["PRLINT_SKIP"] == "1" { return }  // also under pre-commit, which runs no script of ours
-      let updates: [PushUpdate]
-      let remoteName: String
-      var remoteURL = url
-      if let update = try PreCommitPush.update(from: environment, repository: repository) {
-        updates = update.isDeletion ? [] : [update]
-        remoteName = environment["PRE_COMMIT_REMOTE_NAME"] ?? remote ?? "origin"
-        remoteURL = environment["PRE_COMMIT_REMOTE_URL"] ?? url
-      } else {
-        guard isatty(STDIN_FILENO) != 1 else {
-          throw UsageError(
-            message: "prlint hook run is meant to be run by git as the pre-push hook, with the pushed refs on "
-              + "standard input: install it with prlint hook install")
-        }
-        guard let remote else {
-          throw UsageError(message: "prlint hook run: expected the remote's name, as git passes it")
-        }
-        remoteName = remote
-        updates = try Self.readUpdates()
+      let push: PushRequest
+      do {
+        guard
+          let request = try PushRequest.read(
+            remote: remote, url: url, environment: ProcessInfo.processInfo.environment,
+            standardInputIsTerminal: isatty(STDIN_FILENO) == 1, repository: repository)
+        else { return }
+        push = request
+      } catch let error as PushRequest.NotRunByGit {
+        throw UsageError(message: error.message)
       }
-      guard updates.contains(where: \.isLintable) else { return }  // nothing a PR could come of
+      guard push.hasLintable else { return }  // nothing a PR could come of
 
       let configuration = try configurationOptions.load()
-      let pushed = try PushInputs(
-        updates: updates, remote: remoteName, remoteURL: remoteURL, repository: repository,
-        bodyFile: configuration.hookBodyFile)
-      for note in pushed.notes { Self.say("prlint: note: " + TerminalSafe.escape(note)) }
+      let pushed = try PullRequestInputs(push: push, bodyFile: configuration.hookBodyFile, repository: repository)
+      for note in pushed.warnings { Self.say("prlint: note: " + TerminalSafe.escape(note)) }
       let linter = try Linter(configuration: configuration, environment: .currentDirectory)
       let options = ReportOptions(color: ColorMode.auto.enabled(for: FileHandle.standardError))
       var failed = false
@@ -127,17 +103,6 @@ struct HookCommand: ParsableCommand {
         ?? "reword the tip commit (git commit --amend)"
       Self.say("prlint: push blocked: \(fix), or push anyway with PRLINT_SKIP=1 git push or git push --no-verify")
       throw ExitCode(1)
-    }
-
-    private static func readUpdates() throws -> [PushUpdate] {
-      let data = try BodyReader.readStandardInputData(expected: "git's pre-push lines")
-      do {
-        return try PushUpdate.parse(String(decoding: data, as: UTF8.self))
-      } catch {
-        throw InputError(
-          source: BodyReader.standardInputName,
-          "line \(error.line): expected <local ref> <local sha> <remote ref> <remote sha>, as git writes for pre-push")
-      }
     }
 
     static func say(_ line: String) {

@@ -48,38 +48,16 @@ struct PullRequestOptions: ParsableArguments {
     }
   }
 
-  /// The flags as plain values.
-  var flags: PullRequestFlags {
-    PullRequestFlags(
-      title: title, githubEvent: githubEvent, bodyFile: bodyFile, labels: labels, author: author, draft: draft,
-      diffBase: diffBase, changedLines: changedLines, changedFiles: changedFiles)
-  }
-}
-
-/// `PullRequestOptions` as plain values, which need no ArgumentParser to build (see `CheckRequest`).
-struct PullRequestFlags {
-  var title: String? = nil
-  var githubEvent: String? = nil
-  var bodyFile: String? = nil
-  var labels: String? = nil
-  var author: String? = nil
-  var draft = false
-  var diffBase: String? = nil
-  var changedLines: Int? = nil
-  var changedFiles: Int? = nil
-
-  /// `input` with what the flags say written over it.
-  func apply(to input: inout LintInput) {
-    if let title { input.title = title }
-    if let changedLines { input.changedLines = changedLines }
-    if let changedFiles { input.changedFiles = changedFiles }
-    if let labels {
-      input.pullRequest.labels = labels.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        .filter { !$0.isEmpty }
-    }
-    if let author {
-      input.pullRequest.author = .init(login: author, isBot: author.hasSuffix("[bot]"))
-    }
-    if draft { input.pullRequest.isDraft = true }
+  /// The flags as the library's request, for `files`.
+  func request(files: [String]) -> PullRequestInputs.CheckRequest {
+    var request = PullRequestInputs.CheckRequest()
+    request.files = files
+    request.eventPath = githubEvent
+    request.bodyFile = bodyFile
+    request.diffBase = diffBase
+    request.overrides = PullRequestOverrides(
+      title: title, labels: labels, author: author, draft: draft, changedLines: changedLines,
+      changedFiles: changedFiles)
+    return request
   }
 }

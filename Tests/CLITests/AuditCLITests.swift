@@ -51,7 +51,10 @@ struct AuditCLITests {
     ].joined(separator: "\n")
     let output = try CLIRunner.run(["audit", "--summary-only"], stdin: input)
     #expect(output.status == 2)
-    #expect(output.stderr == "prlint: <stdin>:2: record 2: not valid JSON: expected a PR object\n")
+    #expect(
+      output.stderr
+        == "prlint: <stdin>:2: record 2: invalid JSON (unexpected end of file during json parse): expected a PR object\n"
+    )
     #expect(output.stdout.hasPrefix("prlint audit: 2 PRs checked\n"))
     #expect(output.stdout.contains("malformed records  1"))
   }

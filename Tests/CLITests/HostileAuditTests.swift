@@ -24,10 +24,10 @@ struct HostileAuditTests {
     #expect(
       lines == [
         "prlint: prs.jsonl:1: record 1: the record is larger than 16 MiB: expected a PR object",
-        "prlint: prs.jsonl:2: record 2: not valid JSON: expected a PR object",
-        "prlint: prs.jsonl:3: record 3: \"number\" has the wrong type: expected a whole number, 0 or more",
-        "prlint: prs.jsonl:4: record 4: \"labels\" has the wrong type: expected an array",
-        "prlint: prs.jsonl:5: record 5: \"additions\" + \"deletions\" is too large: expected a line count",
+        "prlint: prs.jsonl:2: record 2: invalid JSON (too many nested arrays or dictionaries): expected a PR object",
+        "prlint: prs.jsonl:3: record 3: number is a string: expected a whole number of 0 or more",
+        "prlint: prs.jsonl:4: record 4: labels is a number: expected an array",
+        "prlint: prs.jsonl:5: record 5: additions + deletions is too large: expected a diff's line count",
       ], "\(output.stderr)")
     let json = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
     let results = try #require(json["results"] as? [[String: Any]])

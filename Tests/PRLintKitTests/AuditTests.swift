@@ -18,9 +18,9 @@ struct AuditTests {
     Fixes #12
     """
 
-  private func decode(_ json: String) throws -> PRRecord {
+  private func decode(_ json: String) throws -> AuditRecord {
     do {
-      return try PRRecord.decode(Array(json.utf8))
+      return try AuditRecord.decode(Array(json.utf8))
     } catch {
       Issue.record("decoding failed: \(error.message)")
       throw error
@@ -29,7 +29,7 @@ struct AuditTests {
 
   private func failure(_ json: String) -> String? {
     do {
-      _ = try PRRecord.decode(Array(json.utf8))
+      _ = try AuditRecord.decode(Array(json.utf8))
       return nil
     } catch {
       return error.message
@@ -85,14 +85,18 @@ struct AuditTests {
     #expect(bare.body.isEmpty && bare.title == nil && bare.changedLines == nil && bare.changedFiles == nil)
   }
 
+  /// Worded as for an event payload (one reader of a PR's JSON): the field's path, what it is, what was expected.
   @Test func wrongTypesNameTheFieldAndWhatWasExpected() {
-    #expect(failure(#"{"number": "7"}"#) == "\"number\" has the wrong type: expected a whole number, 0 or more")
-    #expect(failure(#"{"body": 5}"#) == "\"body\" has the wrong type: expected a string")
-    #expect(failure(#"{"additions": -3}"#)?.contains("\"additions\"") == true)
-    #expect(failure(#"{"labels": [{"id": 1}]}"#)?.contains("labels[0]") == true)
-    #expect(failure(#"{"author": {"login": 3}}"#) == "\"author.login\" has the wrong type: expected a string")
-    #expect(failure("[1, 2]") == "expected a JSON object for a PR")
-    #expect(failure("{\"number\": 1") == "not valid JSON: expected a PR object")
+    #expect(failure(#"{"number": "7"}"#) == "number is a string: expected a whole number of 0 or more")
+    #expect(failure(#"{"body": 5}"#) == "body is a number: expected a string")
+    #expect(failure(#"{"additions": -3}"#) == "additions is a number: expected a whole number of 0 or more")
+    #expect(failure(#"{"labels": [1]}"#) == "labels[0] is a number: expected a string or an object")
+    #expect(failure(#"{"labels": [{"name": []}]}"#) == "labels[0].name is an array: expected a string")
+    #expect(failure(#"{"author": {"login": 3}}"#) == "author.login is a number: expected a string")
+    #expect(failure(#"{"user": {"type": true}}"#) == "user.type is a boolean: expected a string")
+    #expect(failure("[1, 2]") == "is not a JSON object: expected a PR object")
+    #expect(failure("{\"number\": 1")?.hasPrefix("invalid JSON (") == true)
+    #expect(failure("{\"number\": 1")?.hasSuffix("): expected a PR object") == true)
   }
 
   // MARK: - Runner

@@ -38,8 +38,8 @@ struct GitHubReporterTests {
   /// A PR read from the CI is not a file in the repository: no `file=` to attach the annotation to.
   @Test func prReadFromTheCIHasNoFileProperty() throws {
     let event = #"{"pull_request": {"number": 42, "title": "t", "body": "Short."}}"#
-    let fromGitHub = try GitHubEvent.parse(Data(event.utf8), source: "event.json")
-    let fromGitLab = GitLabMergeRequest.input(from: [
+    let fromGitHub = try EventPayload.parse(Data(event.utf8), source: "event.json")
+    let fromGitLab = GitLabPipeline.input(from: [
       "GITLAB_CI": "true", "CI_MERGE_REQUEST_IID": "7", "CI_MERGE_REQUEST_DESCRIPTION": "Short.",
     ]).input
     for input in [fromGitHub, fromGitLab] {

@@ -46,7 +46,7 @@ struct HostileInputTests {
     #expect(error?.description == "x.md: looks like a binary file (NUL byte at offset 1): expected Markdown text")
     // A JSON payload can carry \u0000 in its body: it becomes U+FFFD, as an invalid byte does, and
     // columns count the replacement's three bytes.
-    let input = try GitHubEvent.parse(
+    let input = try EventPayload.parse(
       Data(###"{"pull_request": {"body": "## What\n\u0000\u0000 Fixes #3\n"}}"###.utf8), source: "e")
     let result = Self.lintEverywhere(input.body)
     #expect(result.references.first?.position == SourcePosition(line: 2, column: 8))
@@ -64,7 +64,7 @@ struct HostileInputTests {
     try handle.close()
     let error = #expect(throws: InputError.self) { try BodyReader.read(path: path) }
     #expect(error?.description == "\(path): is larger than 16 MiB, prlint's limit: expected a Markdown file")
-    let event = #expect(throws: InputError.self) { try GitHubEvent.read(path: path) }
+    let event = #expect(throws: InputError.self) { try EventPayload.read(path: path) }
     #expect(event?.message.hasPrefix("is larger than 16 MiB, prlint's limit: expected a GitHub or GitLab") == true)
   }
 

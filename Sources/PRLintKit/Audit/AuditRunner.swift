@@ -89,7 +89,7 @@ public struct AuditRunner: Sendable {
       return .malformed(Malformed(record: record.number, line: record.line, message: problem))
     }
     do {
-      let input = try PRRecord.decode(record.bytes, decoder: decoder).lintInput(recordNumber: record.number)
+      let input = try AuditRecord.decode(record.bytes, decoder: decoder).lintInput(recordNumber: record.number)
       let result = linter.lint(input)
       return .linted(result, changedLines: input.changedLines, text: output.record(result))
     } catch {

@@ -30,3 +30,12 @@ public struct LintInput: Sendable {
     self.pullRequest = pullRequest
   }
 }
+
+extension LintInput {
+  /// Sets the diff facts from `files`. Totals cover every file; rules that exclude some work from `files`.
+  public mutating func fillDiff(_ files: [ChangedFile]) {
+    self.files = files
+    changedLines = files.reduce(0) { $0 + $1.changedLines }
+    changedFiles = files.count
+  }
+}

@@ -72,25 +72,3 @@ public struct GitRepository: Sendable {
     try git.query(["merge-base", first, second])
   }
 }
-
-extension LintInput {
-  /// Sets the diff facts from `files`. Totals cover every file; rules that exclude some work from `files`.
-  public mutating func fillDiff(_ files: [ChangedFile]) {
-    self.files = files
-    changedLines = files.reduce(0) { $0 + $1.changedLines }
-    changedFiles = files.count
-  }
-}
-
-/// `prlint check --diff-base REF`: the files HEAD changes since it forked from REF.
-public enum GitDiffBase {
-  public static func files(base: String, repository: GitRepository = GitRepository()) throws(GitError)
-    -> [ChangedFile]
-  {
-    _ = try repository.git.run(["rev-parse", "--git-dir"])  // outside a repository, git says so
-    guard try repository.commit(base) != nil else {
-      throw GitError(command: "--diff-base \(base)", "no such commit, branch or tag in this repository")
-    }
-    return try repository.changedFiles(base: base)
-  }
-}

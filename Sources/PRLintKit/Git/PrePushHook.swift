@@ -129,4 +129,16 @@ public enum PrePushHook {
   static func shellQuoted(_ text: String) -> String {
     "'" + text.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
   }
+
+  /// This binary's absolute path: argv[0] made absolute, or the PATH entry a bare name came from.
+  public static func runningBinary() -> String {
+    let name = CommandLine.arguments.first ?? "prlint"
+    let fileManager = FileManager.default
+    if name.contains("/") { return URL(fileURLWithPath: name).standardizedFileURL.path }
+    for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+      let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(name).standardizedFileURL
+      if fileManager.isExecutableFile(atPath: candidate.path) { return candidate.path }
+    }
+    return "prlint"
+  }
 }

@@ -16,6 +16,13 @@ public enum BodyReader {
   /// The bytes of the file at `path`, at most `limit` of them; `expected` names what it should be.
   /// A named pipe is read like a file (`prlint <(gh pr view …)`), and waits for its writer as `cat` does.
   public static func readData(path: String, expected: String, limit: Int = maximumBytes) throws(InputError) -> Data {
+    let handle = try open(path: path, expected: expected)
+    defer { try? handle.close() }
+    return try readAll(handle, source: path, expected: expected, limit: limit)
+  }
+
+  /// The file at `path`, open for reading (to read in chunks); `expected` names what it should be.
+  public static func open(path: String, expected: String) throws(InputError) -> FileHandle {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw InputError(source: path, "no such file: expected \(expected)")
@@ -24,8 +31,7 @@ public enum BodyReader {
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw InputError(source: path, "cannot be read (permission denied): expected \(expected)")
     }
-    defer { try? handle.close() }
-    return try readAll(handle, source: path, expected: expected, limit: limit)
+    return handle
   }
 
   public static func readStandardInput() throws(InputError) -> String {

@@ -1,17 +1,43 @@
 import Foundation
 
-/// Parses a JSON file, turning Foundation's "around character N" into `file:line:column`.
+/// Decodes a JSON document into a type that reads itself with `JSONFields`, turning every failure into
+/// one `InputError`: a syntax error as `source:line:column: invalid JSON (…)`, a field of the wrong type
+/// by its path.
 enum JSONDocument {
-  static func parse(_ data: Data, source: String, expected: String) throws(InputError) -> Any {
+  /// Where `JSONFields` finds the source to name in errors.
+  static let sourceKey = CodingUserInfoKey(rawValue: "prlint.source")!
+  /// Thrown by `JSONFields` for a value that is not valid JSON (a bad escape inside a string).
+  static let unreadable = InputError(source: "", "not valid JSON")
+  /// What the document should be, for the error when its root is not an object.
+  static let expectedKey = CodingUserInfoKey(rawValue: "prlint.expected")!
+
+  static func decode<T: Decodable>(
+    _ type: T.Type, from data: Data, source: String, expected: String, decoder: JSONDecoder = JSONDecoder()
+  ) throws(InputError) -> T {
+    decoder.userInfo[sourceKey] = source
+    decoder.userInfo[expectedKey] = expected
     do {
-      return try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+      return try decoder.decode(type, from: data)
+    } catch let error as InputError where error.message != unreadable.message {
+      throw error
+    } catch {
+      throw syntaxError(in: data, source: source, expected: expected)
+    }
+  }
+
+  /// Foundation's JSONSerialization says where a document goes wrong ("around line 3, column 7");
+  /// asked only once decoding has failed.
+  private static func syntaxError(in data: Data, source: String, expected: String) -> InputError {
+    do {
+      _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+      return InputError(source: source, "is not a JSON object: expected \(expected)")
     } catch {
       let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "not valid JSON"
       let location = characterOffset(in: detail).map { position(ofByte: $0, in: data) }
       let place = location.map { "\(source):\($0.line):\($0.column)" } ?? source
       var reason = (detail.split(separator: " around").first.map(String.init) ?? detail).lowercased()
       while reason.hasSuffix(".") { reason.removeLast() }
-      throw InputError(source: place, "invalid JSON (\(reason)): expected \(expected)")
+      return InputError(source: place, "invalid JSON (\(reason)): expected \(expected)")
     }
   }
 

@@ -1,62 +1,76 @@
-import Foundation
-
-/// Typed reads of one object in an event payload. An absent field or JSON null is nil; any other
-/// type is an input error naming the field (`pull_request.draft`), so a forged or broken payload is
-/// refused with one clear line instead of being half-read (`"draft": "yes"` is not "not a draft").
+/// Typed reads of one JSON object while it is decoded (event payloads, audit records): an absent field or
+/// JSON null is nil; any other type is an input error naming the field by its path (`pull_request.draft
+/// is a string: expected true or false`), so a forged or broken payload is refused with one clear line
+/// instead of being half-read. Errors never quote the value: it may be huge or hostile.
+///
+/// It reads through `Decodable` (JSONDecoder is the fast path of an audit) and is used only inside an
+/// `init(from:)`, where the decoder's containers are valid.
 struct JSONFields {
-  let values: [String: Any]
-  /// The object's path from the payload's root, e.g. `pull_request.base`; empty for the root.
+  private let container: KeyedDecodingContainer<JSONKey>
+  /// The object's path from the document's root, e.g. `pull_request.base`; empty for the root.
   let path: String
+  /// What errors name as the source (a file, `<stdin>`); set by `JSONDocument`.
   let source: String
 
-  init(_ values: [String: Any], path: String, source: String) {
-    self.values = values
+  /// The document's root object.
+  init(root decoder: any Decoder) throws(InputError) {
+    let source = decoder.userInfo[JSONDocument.sourceKey] as? String ?? "JSON"
+    do {
+      container = try decoder.container(keyedBy: JSONKey.self)
+    } catch {
+      let expected = decoder.userInfo[JSONDocument.expectedKey] as? String ?? "a JSON object"
+      throw InputError(source: source, "is not a JSON object: expected \(expected)")
+    }
+    path = ""
+    self.source = source
+  }
+
+  private init(_ container: KeyedDecodingContainer<JSONKey>, path: String, source: String) {
+    self.container = container
     self.path = path
     self.source = source
   }
 
+  func contains(_ key: String) -> Bool {
+    container.contains(JSONKey(key))
+  }
+
   func string(_ key: String) throws(InputError) -> String? {
-    guard let value = try present(key) else { return nil }
-    guard let string = value as? String else { throw wrongType(key, value, expected: "a string") }
-    return string
+    try read(key, expected: "a string") { try container.decodeIfPresent(String.self, forKey: $0) }
   }
 
   func bool(_ key: String) throws(InputError) -> Bool? {
-    guard let value = try present(key) else { return nil }
-    // Foundation gives true and false as NSNumber of type char; 0 and 1 are numbers, not booleans.
-    guard let number = value as? NSNumber, Self.isBoolean(number) else {
-      throw wrongType(key, value, expected: "true or false")
-    }
-    return number.boolValue
+    try read(key, expected: "true or false") { try container.decodeIfPresent(Bool.self, forKey: $0) }
   }
 
   /// A whole number of 0 or more (an id, a line or file count).
   func count(_ key: String) throws(InputError) -> Int? {
-    guard let value = try present(key) else { return nil }
-    guard let number = value as? NSNumber, !Self.isBoolean(number), let count = value as? Int, count >= 0 else {
-      throw wrongType(key, value, expected: "a whole number of 0 or more")
-    }
-    return count
+    let expected = "a whole number of 0 or more"
+    guard let value = try read(key, expected: expected, { try container.decodeIfPresent(Int.self, forKey: $0) })
+    else { return nil }
+    guard value >= 0 else { throw InputError(source: source, "\(qualified(key)) is a number: expected \(expected)") }
+    return value
   }
 
   func object(_ key: String) throws(InputError) -> JSONFields? {
-    guard let value = try present(key) else { return nil }
-    guard let object = value as? [String: Any] else { throw wrongType(key, value, expected: "an object") }
-    return JSONFields(object, path: qualified(key), source: source)
+    let nested = try read(key, expected: "an object") { codingKey -> KeyedDecodingContainer<JSONKey>? in
+      guard container.contains(codingKey), try !container.decodeNil(forKey: codingKey) else { return nil }
+      return try container.nestedContainer(keyedBy: JSONKey.self, forKey: codingKey)
+    }
+    return nested.map { JSONFields($0, path: qualified(key), source: source) }
   }
 
-  /// An array of objects, such as `labels`.
-  func objects(_ key: String) throws(InputError) -> [JSONFields]? {
-    guard let value = try present(key) else { return nil }
-    guard let array = value as? [Any] else { throw wrongType(key, value, expected: "an array of objects") }
-    var objects: [JSONFields] = []
-    for (index, element) in array.enumerated() {
-      guard let object = element as? [String: Any] else {
-        throw wrongType("\(key)[\(index)]", element, expected: "an object")
+  /// An array whose elements are strings or objects with a string `field` (`labels`: names, or
+  /// `{"name": …}`); an object without the field names nothing.
+  func names(_ key: String, field: String) throws(InputError) -> [String]? {
+    let elements = try elements(key, expected: "an array") { array, index throws(InputError) -> String? in
+      if let name = try? array.decode(String.self) { return name }
+      guard let object = try? array.nestedContainer(keyedBy: JSONKey.self) else {
+        throw wrongType("\(key)[\(index)]", Self.kind(of: &array), expected: "a string or an object")
       }
-      objects.append(JSONFields(object, path: qualified("\(key)[\(index)]"), source: source))
+      return try JSONFields(object, path: qualified("\(key)[\(index)]"), source: source).string(field)
     }
-    return objects
+    return elements?.compactMap { $0 }
   }
 
   /// The sum of two counts, or an error when it does not fit (a forged payload, not a real diff).
@@ -69,32 +83,80 @@ struct JSONFields {
     return total
   }
 
-  private func present(_ key: String) throws(InputError) -> Any? {
-    guard let value = values[key], !(value is NSNull) else { return nil }
-    return value
+  // MARK: - Reading
+
+  private func read<T>(
+    _ key: String, expected: String, _ decode: (JSONKey) throws -> T?
+  ) throws(InputError) -> T? {
+    let codingKey = JSONKey(key)
+    do {
+      return try decode(codingKey)
+    } catch {
+      // JSONDecoder checks a string's escapes only when the string is read: a value that decodes as
+      // nothing at all is a syntax error, which the document reports with its place.
+      guard let kind = kind(ofValueAt: codingKey) else { throw JSONDocument.unreadable }
+      throw wrongType(key, kind, expected: expected)
+    }
   }
 
-  private func wrongType(_ key: String, _ value: Any, expected: String) -> InputError {
-    InputError(source: source, "\(qualified(key)) is \(Self.kind(of: value)): expected \(expected)")
+  private func elements<T>(
+    _ key: String, expected: String, _ element: (inout UnkeyedDecodingContainer, Int) throws(InputError) -> T
+  ) throws(InputError) -> [T]? {
+    let codingKey = JSONKey(key)
+    guard container.contains(codingKey), (try? container.decodeNil(forKey: codingKey)) == false else { return nil }
+    guard var array = try? container.nestedUnkeyedContainer(forKey: codingKey) else {
+      throw wrongType(key, kind(ofValueAt: codingKey) ?? "not readable", expected: expected)
+    }
+    var values: [T] = []
+    while !array.isAtEnd {
+      values.append(try element(&array, values.count))
+    }
+    return values
+  }
+
+  private func wrongType(_ key: String, _ kind: String, expected: String) -> InputError {
+    InputError(source: source, "\(qualified(key)) is \(kind): expected \(expected)")
   }
 
   private func qualified(_ key: String) -> String {
     path.isEmpty ? key : "\(path).\(key)"
   }
 
-  private static func isBoolean(_ number: NSNumber) -> Bool {
-    String(cString: number.objCType) == "c"
+  // MARK: - What a value is, in words (only on the error path)
+
+  private func kind(ofValueAt key: JSONKey) -> String? {
+    if (try? container.decode(Bool.self, forKey: key)) != nil { return "a boolean" }
+    if (try? container.decode(Double.self, forKey: key)) != nil { return "a number" }
+    if (try? container.decode(String.self, forKey: key)) != nil { return "a string" }
+    if (try? container.nestedUnkeyedContainer(forKey: key)) != nil { return "an array" }
+    if (try? container.nestedContainer(keyedBy: JSONKey.self, forKey: key)) != nil { return "an object" }
+    return nil
   }
 
-  /// What a JSON value is, in words; never the value itself (it may be huge or hostile).
-  private static func kind(of value: Any) -> String {
-    switch value {
-    case let number as NSNumber where isBoolean(number): "a boolean"
-    case is NSNumber: "a number"
-    case is String: "a string"
-    case is [Any]: "an array"
-    case is [String: Any]: "an object"
-    default: "a JSON value"
-    }
+  /// The kind of an array's current element; the element is not consumed unless it is a scalar.
+  private static func kind(of array: inout UnkeyedDecodingContainer) -> String {
+    if (try? array.decode(Bool.self)) != nil { return "a boolean" }
+    if (try? array.decode(Double.self)) != nil { return "a number" }
+    if (try? array.decode(String.self)) != nil { return "a string" }
+    if (try? array.nestedUnkeyedContainer()) != nil { return "an array" }
+    return "a JSON value"
+  }
+}
+
+/// Any key of a JSON object.
+struct JSONKey: CodingKey {
+  var stringValue: String
+  var intValue: Int? { nil }
+
+  init(_ string: String) {
+    stringValue = string
+  }
+
+  init?(stringValue: String) {
+    self.stringValue = stringValue
+  }
+
+  init?(intValue: Int) {
+    nil
   }
 }

@@ -1,10 +1,7 @@
 import PRLintMarkdown
 
 /// Reads the merge request out of the predefined variables of a GitLab merge-request pipeline.
-public enum GitLabMergeRequest {
-  /// GitLab cuts `CI_MERGE_REQUEST_DESCRIPTION` at this many characters.
-  public static let descriptionLimit = 2700
-
+public enum GitLabPipeline {
   /// Whether `environment` is a GitLab merge-request pipeline.
   public static func isPipeline(_ environment: [String: String]) -> Bool {
     environment["GITLAB_CI"] == "true" && !(environment["CI_MERGE_REQUEST_IID"] ?? "").isEmpty

@@ -4,7 +4,7 @@ import Testing
 @testable import PRLintKit
 
 /// Every real payload in the shared fixtures reads as `events/FIELDS.md` describes it.
-struct GitHubEventTests {
+struct EventPayloadTests {
   struct Expected: Sendable, CustomTestStringConvertible {
     var file: String
     var title: String
@@ -79,7 +79,7 @@ struct GitHubEventTests {
   @Test(arguments: expected)
   func readsThePayload(_ expected: Expected) throws {
     guard let fixtures = TestSupport.fixtures else { return }
-    let input = try GitHubEvent.read(path: fixtures.appendingPathComponent("events/\(expected.file)").path)
+    let input = try EventPayload.read(path: fixtures.appendingPathComponent("events/\(expected.file)").path)
     #expect(input.title == expected.title)
     #expect(input.body.unicodeScalars.count == expected.bodyLength)
     #expect(input.pullRequest.isDraft == expected.draft)
@@ -95,8 +95,8 @@ struct GitHubEventTests {
     let events = fixtures.appendingPathComponent("events")
     for derived in try FileManager.default.contentsOfDirectory(atPath: events.appendingPathComponent("derived").path) {
       let wrapped = derived.replacingOccurrences(of: ".payload-only.json", with: ".json")
-      let bare = try GitHubEvent.read(path: events.appendingPathComponent("derived/\(derived)").path)
-      let original = try GitHubEvent.read(path: events.appendingPathComponent(wrapped).path)
+      let bare = try EventPayload.read(path: events.appendingPathComponent("derived/\(derived)").path)
+      let original = try EventPayload.read(path: events.appendingPathComponent(wrapped).path)
       #expect(bare.body == original.body && bare.title == original.title, "\(derived)")
       #expect(bare.pullRequest == original.pullRequest, "\(derived)")
     }
@@ -104,7 +104,7 @@ struct GitHubEventTests {
 
   @Test func branchesComeFromBaseAndRepository() throws {
     guard let fixtures = TestSupport.fixtures else { return }
-    let fork = try GitHubEvent.read(
+    let fork = try EventPayload.read(
       path: fixtures.appendingPathComponent("events/frappe-pr-bot__pull_request_to_master.fork.json").path)
     #expect(fork.pullRequest.number == 15593)
     #expect(fork.pullRequest.baseBranch != nil && fork.pullRequest.defaultBranch != nil)
@@ -113,7 +113,7 @@ struct GitHubEventTests {
 
   @Test func gitLabMergeRequestHook() throws {
     guard let fixtures = TestSupport.fixtures else { return }
-    let input = try GitHubEvent.read(
+    let input = try EventPayload.read(
       path: fixtures.appendingPathComponent("events/gitlab/cogni-git-review__merge_request.opened.raw-body.json").path)
     #expect(input.title == "chore: sync GitLab")
     #expect(input.body.hasPrefix("I directly created this repo in Gitlab"))
@@ -132,13 +132,13 @@ struct GitHubEventTests {
   ])
   func notAPullRequest(json: String, eventName: String?, expected: String) {
     let error = #expect(throws: InputError.self) {
-      try GitHubEvent.parse(Data(json.utf8), source: "event.json", eventName: eventName)
+      try EventPayload.parse(Data(json.utf8), source: "event.json", eventName: eventName)
     }
     #expect(error?.description.contains(expected) == true, "\(String(describing: error))")
   }
 
   @Test func minimalPayloadDefaults() throws {
-    let input = try GitHubEvent.parse(Data(#"{"pull_request": {"body": null}}"#.utf8), source: "e")
+    let input = try EventPayload.parse(Data(#"{"pull_request": {"body": null}}"#.utf8), source: "e")
     #expect(input.body == "" && input.title == nil && !input.pullRequest.isDraft)
     #expect(input.changedLines == nil && input.changedFiles == nil && input.pullRequest.labels.isEmpty)
   }

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Reads the PR out of a webhook payload: a GitHub `pull_request` or `pull_request_target` event (what
+/// Actions writes to `$GITHUB_EVENT_PATH`), a Probot-style capture that wraps one
+/// (`{"name": …, "payload": {…}}`), or a GitLab merge-request hook.
+public enum EventPayload {
+  static let expected = "a pull_request event payload"
+
+  /// Reads the payload at `path`. `eventName` (Actions' `GITHUB_EVENT_NAME`) names the event in
+  /// the error when the payload holds no pull request.
+  public static func read(path: String, eventName: String? = nil) throws(InputError) -> LintInput {
+    let data = try BodyReader.readData(path: path, expected: "a GitHub or GitLab event payload (JSON)")
+    return try parse(data, source: path, eventName: eventName)
+  }
+
+  /// Reads a payload already in memory; `source` names it in errors.
+  public static func parse(_ data: Data, source: String, eventName: String? = nil) throws(InputError) -> LintInput {
+    let decoder = JSONDecoder()
+    decoder.userInfo[eventNameKey] = eventName
+    return try JSONDocument.decode(Payload.self, from: data, source: source, expected: expected, decoder: decoder)
+      .input
+  }
+
+  private static let eventNameKey = CodingUserInfoKey(rawValue: "prlint.eventName")!
+
+  private struct Payload: Decodable {
+    var input: LintInput
+
+    init(from decoder: any Decoder) throws {
+      var payload = try JSONFields(root: decoder)
+      var name = decoder.userInfo[EventPayload.eventNameKey] as? String
+      if !payload.contains("pull_request"), let wrapped = try? payload.object("payload") {
+        name = name ?? (try? payload.string("name")) ?? (try? payload.string("event"))
+        payload = wrapped
+      }
+      if let kind = try? payload.string("object_kind") {
+        guard kind == "merge_request" else {
+          throw InputError(
+            source: payload.source,
+            "is a GitLab \(kind) hook: expected a merge_request hook or a GitHub pull_request event")
+        }
+        let request = try PullRequestJSON.gitLabHook(payload)
+        input = request.lintInput(source: request.info.number.map { "MR !\($0)" } ?? "merge request")
+        return
+      }
+      guard let pullRequest = try payload.object("pull_request") else {
+        let event = name.map { "a \($0) event" } ?? "an event without a pull_request"
+        throw InputError(
+          source: payload.source,
+          "is \(event): expected a pull_request or pull_request_target event (run prlint on: pull_request)")
+      }
+      var request = try PullRequestJSON.gitHubREST(pullRequest)
+      // The event names the repository, whose default branch is the one that closes issues.
+      if let defaultBranch = try payload.object("repository")?.string("default_branch") {
+        request.info.defaultBranch = defaultBranch
+      }
+      input = request.lintInput(source: request.info.number.map { "PR #\($0)" } ?? "pull request")
+    }
+  }
+}
