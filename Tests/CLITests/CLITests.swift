@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// The `prlint` command end to end: exit codes, both formats, stdin, several files, TTY refusal.
+/// The `prlint` command end to end: exit codes, both formats, stdin, several files, TTY refusal. What a
+/// report says, given a lint result, is the reporters' business (ReporterTests and the like).
 @Suite(.serialized)
 struct CLITests {
   @Test func goodExamplePasses() throws {
@@ -42,49 +43,6 @@ struct CLITests {
     #expect(results.map { $0["passed"] as? Bool } == [true, false])
     let summary = try #require(json["summary"] as? [String: Int])
     #expect(summary["checked"] == 2 && summary["passed"] == 1 && summary["failed"] == 1)
-  }
-
-  @Test func jsonCarriesSectionsReferencesAndDiagnostics() throws {
-    let body = "Fixes #384 and see octo/repo#7.\n\n## Test plan\n<!-- how? -->\n"
-    let output = try CLIRunner.run(["--format", "json", "--title", "Add INT8 quantization"], stdin: body)
-    #expect(output.status == 1)
-    let json = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
-    #expect(json["version"] as? Int == 1)
-    let result = try #require((json["results"] as? [[String: Any]])?.first)
-    #expect(result["title"] as? String == "Add INT8 quantization")
-    let sections = try #require(result["sections"] as? [[String: Any]])
-    let testing = try #require(sections.first { $0["name"] as? String == "Testing" })
-    #expect(testing["heading"] as? String == "Test plan")
-    #expect(testing["line"] as? Int == 3)
-    #expect(testing["status"] as? String == "empty")
-    let what = try #require(sections.first { $0["name"] as? String == "What" })
-    #expect(what["status"] as? String == "missing")
-    #expect(what["heading"] is NSNull && what["line"] is NSNull)
-    let references = try #require(result["references"] as? [[String: Any]])
-    #expect(references.map { $0["issue"] as? String } == ["#384", "octo/repo#7"])
-    #expect(references.map { $0["closing"] as? Bool } == [true, false])
-    #expect(references.first?["keyword"] as? String == "Fixes")
-    #expect(references.first?["line"] as? Int == 1 && references.first?["column"] as? Int == 1)
-    let diagnostics = try #require(result["diagnostics"] as? [[String: Any]])
-    let missing = try #require(diagnostics.first { $0["rule"] as? String == "required-sections" })
-    #expect(missing["severity"] as? String == "error")
-    #expect(missing["line"] is NSNull)
-    #expect(missing["section"] as? String == "What")
-    #expect(missing["suppressed"] as? Bool == false)
-  }
-
-  @Test func inlineDisableIsKeptAsSuppressed() throws {
-    let body = "Too short.\n<!-- prlint-disable body-length -- generated release PR -->\n"
-    let output = try CLIRunner.run(["--format", "json"], stdin: body)
-    let json = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
-    let result = try #require((json["results"] as? [[String: Any]])?.first)
-    let diagnostics = try #require(result["diagnostics"] as? [[String: Any]])
-    let length = try #require(diagnostics.first { $0["rule"] as? String == "body-length" })
-    #expect(length["suppressed"] as? Bool == true)
-    #expect(length["reason"] as? String == "generated release PR")
-    let text = try CLIRunner.run([], stdin: body)
-    #expect(!text.stdout.contains("[body-length]"))
-    #expect(text.stdout.contains("1 suppressed"))
   }
 
   @Test func titleAndDiffSizeFlags() throws {
@@ -134,15 +92,6 @@ struct CLITests {
     #expect(always.stdout.contains("\u{1B}[1;31m"))
     let auto = try CLIRunner.run(["Examples/needs-work.md"])  // a pipe, not a terminal
     #expect(!auto.stdout.contains("\u{1B}"))
-  }
-
-  @Test func controlCharactersFromTheBodyAreNeutralised() throws {
-    let body = "- [ ] \u{1B}]8;;https://evil.example\u{7}click\u{1B}]8;;\u{7} \u{1B}[2J\u{8}\n"
-    let output = try CLIRunner.run([], stdin: body)
-    #expect(!output.stdout.contains("\u{1B}"))
-    #expect(!output.stdout.contains("\u{7}"))
-    #expect(!output.stdout.contains("\u{8}"))
-    #expect(output.stdout.contains("\\u{1B}]8;;https://evil.example"))
   }
 
   // MARK: - Exit code 2: one line on stderr, nothing on stdout

@@ -95,13 +95,14 @@ struct DiffRuleTests {
 
   /// Real bodies: screenshots as Markdown images and `<img>` tags (GitHub-hosted PNGs, an attachment URL,
   /// a GIF) count; a Reviewable SVG badge, the only image of several bodies, does not.
-  @Test(arguments: [
-    ("0001", true), ("0005", true), ("0030", true), ("0133", true), ("0150", true), ("0245", true), ("0256", true),
-    ("0114", false), ("0231", false), ("0249", false),
-  ])
+  @Test(
+    .needsFixtures,
+    arguments: [
+      ("0001", true), ("0005", true), ("0030", true), ("0133", true), ("0150", true), ("0245", true), ("0256", true),
+      ("0114", false), ("0231", false), ("0249", false),
+    ])
   func realBodies(id: String, showsMedia: Bool) throws {
-    guard let fixtures = TestSupport.fixtures else { return }
-    let url = fixtures.appendingPathComponent("bodies/\(id).md")
+    let url = try #require(TestSupport.fixtures).appendingPathComponent("bodies/\(id).md")
     let document = MarkdownParser.parse(String(decoding: try Data(contentsOf: url), as: UTF8.self))
     #expect(!document.images.isEmpty, "\(id) has an image")
     #expect(ScreenshotsRule.showsMedia(document) == showsMedia, "\(id)")

@@ -64,7 +64,7 @@ struct FixtureAgreementTests {
       closes: label.closes, mentions: label.mentions, sections: label.sections, uncheckedTasks: label.uncheckedTasks)
   }
 
-  @Test(arguments: labels)
+  @Test(.needsFixtures, arguments: labels)
   func matchesLabel(_ label: Label) throws {
     let observed = try Self.observe(label)
     let expected = Self.expected(label)
@@ -79,8 +79,7 @@ struct FixtureAgreementTests {
   }
 
   /// Prints the agreement figures quoted in the closing note; fails when the labels could not be read.
-  @Test func agreementFigures() throws {
-    guard TestSupport.fixtures != nil else { return }
+  @Test(.needsFixtures) func agreementFigures() throws {
     try #require(!Self.labels.isEmpty, "labels.json is present but no label decoded")
     var closes = 0
     var mentions = 0

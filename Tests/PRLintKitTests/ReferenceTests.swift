@@ -85,4 +85,10 @@ struct ReferenceTests {
     #expect(IssueReferences(in: listed, platform: .github).nearMisses.count == 49_999)
     #expect(IssueReferences(in: listed, platform: .github).nearMisses.last?.keyword == "Fixes")
   }
+
+  @Test func everyClosingKeywordStartsWithALetterTheScannerChecksFirst() {
+    for keyword in ReferenceScanner.gitHubKeywords + ReferenceScanner.gitLabKeywords {
+      #expect(["c", "f", "r", "i"].contains(keyword.first), "keyword \(keyword)")
+    }
+  }
 }

@@ -3,7 +3,7 @@ import Testing
 
 @testable import PRLintKit
 
-/// Text and JSON output: format, escaping of untrusted text, and validity for any input.
+/// Text and JSON output: format, escaping of untrusted text, validity for any input, and what they carry.
 struct ReporterTests {
   private let hostile =
     "- [ ] \u{1B}[31mred\u{1B}[0m \u{7}\u{8} \"quote\" back\\slash \u{0} \u{202E}evil \u{9B}2J \u{2028}\n"
@@ -52,5 +52,59 @@ struct ReporterTests {
     #expect(all.passed)
     let notADirective = TestSupport.lint("Short.\n<!-- prlint-disabled body-length -->\n")
     #expect(notADirective.suppressedCount == 0)
+  }
+
+  @Test func jsonCarriesSectionsReferencesAndDiagnostics() throws {
+    let body = "Fixes #384 and see octo/repo#7.\n\n## Test plan\n<!-- how? -->\n"
+    let lint = TestSupport.lint(body, title: "Add INT8 quantization")
+    #expect(!lint.passed)
+    let output = JSONReporter().report([lint], options: ReportOptions())
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+    #expect(json["version"] as? Int == 1)
+    let result = try #require((json["results"] as? [[String: Any]])?.first)
+    #expect(result["title"] as? String == "Add INT8 quantization")
+    let sections = try #require(result["sections"] as? [[String: Any]])
+    let testing = try #require(sections.first { $0["name"] as? String == "Testing" })
+    #expect(testing["heading"] as? String == "Test plan")
+    #expect(testing["line"] as? Int == 3)
+    #expect(testing["status"] as? String == "empty")
+    let what = try #require(sections.first { $0["name"] as? String == "What" })
+    #expect(what["status"] as? String == "missing")
+    #expect(what["heading"] is NSNull && what["line"] is NSNull)
+    let references = try #require(result["references"] as? [[String: Any]])
+    #expect(references.map { $0["issue"] as? String } == ["#384", "octo/repo#7"])
+    #expect(references.map { $0["closing"] as? Bool } == [true, false])
+    #expect(references.first?["keyword"] as? String == "Fixes")
+    #expect(references.first?["line"] as? Int == 1 && references.first?["column"] as? Int == 1)
+    let diagnostics = try #require(result["diagnostics"] as? [[String: Any]])
+    let missing = try #require(diagnostics.first { $0["rule"] as? String == "required-sections" })
+    #expect(missing["severity"] as? String == "error")
+    #expect(missing["line"] is NSNull)
+    #expect(missing["section"] as? String == "What")
+    #expect(missing["suppressed"] as? Bool == false)
+  }
+
+  @Test func inlineDisableIsKeptAsSuppressed() throws {
+    let body = "Too short.\n<!-- prlint-disable body-length -- generated release PR -->\n"
+    let lint = TestSupport.lint(body)
+    let output = JSONReporter().report([lint], options: ReportOptions())
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+    let result = try #require((json["results"] as? [[String: Any]])?.first)
+    let diagnostics = try #require(result["diagnostics"] as? [[String: Any]])
+    let length = try #require(diagnostics.first { $0["rule"] as? String == "body-length" })
+    #expect(length["suppressed"] as? Bool == true)
+    #expect(length["reason"] as? String == "generated release PR")
+    let text = TextReporter().report([lint], options: ReportOptions())
+    #expect(!text.contains("[body-length]"))
+    #expect(text.contains("1 suppressed"))
+  }
+
+  @Test func controlCharactersFromTheBodyAreNeutralised() {
+    let body = "- [ ] \u{1B}]8;;https://evil.example\u{7}click\u{1B}]8;;\u{7} \u{1B}[2J\u{8}\n"
+    let output = TextReporter().report([TestSupport.lint(body)], options: ReportOptions())
+    #expect(!output.contains("\u{1B}"))
+    #expect(!output.contains("\u{7}"))
+    #expect(!output.contains("\u{8}"))
+    #expect(output.contains("\\u{1B}]8;;https://evil.example"))
   }
 }

@@ -12,9 +12,8 @@ struct TemplateLeftoversTests {
     return linter.lint(input).diagnostics.filter { $0.ruleID == "template-leftovers" }
   }
 
-  static func templateFixtures() throws -> [(name: String, text: String)]? {
-    guard let fixtures = TestSupport.fixtures else { return nil }
-    let folder = fixtures.appendingPathComponent("templates")
+  static func templateFixtures() throws -> [(name: String, text: String)] {
+    let folder = try #require(TestSupport.fixtures).appendingPathComponent("templates")
     return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
       .map { ($0, String(decoding: try Data(contentsOf: folder.appendingPathComponent($0)), as: UTF8.self)) }
   }
@@ -60,8 +59,8 @@ struct TemplateLeftoversTests {
   /// An unedited template linted against itself fails: its text blocks are leftovers, or (for a template
   /// of comments and headings) its sections are empty. Editing every text block clears the leftovers;
   /// editing the first half leaves none on the edited lines.
-  @Test func realTemplatesLintedAgainstThemselves() throws {
-    guard let templates = try Self.templateFixtures() else { return }
+  @Test(.needsFixtures) func realTemplatesLintedAgainstThemselves() throws {
+    let templates = try Self.templateFixtures()
     #expect(templates.count >= 20)
     var withLeftovers = 0
     for (name, text) in templates {

@@ -58,13 +58,37 @@ enum TestSupport {
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 
-  /// `../shared/fixtures` beside the project, or nil (with the reason printed) when absent.
+  /// Where the shared fixtures are looked for: the folder the `PRLINT_FIXTURES` environment variable names
+  /// if set (a worktree elsewhere can point at them; `PRLINT_FIXTURES=/nowhere swift test` shows what a
+  /// run without them reports), else `../shared/fixtures` beside the project.
+  static let fixturesDirectory: URL = {
+    if let path = ProcessInfo.processInfo.environment["PRLINT_FIXTURES"], !path.isEmpty {
+      return URL(fileURLWithPath: path)
+    }
+    return packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures")
+  }()
+
+  /// The shared fixtures, or nil (with a note printed) when `fixturesDirectory` holds no `labels.json`.
+  /// A test that reads them takes the `.needsFixtures` trait, so that without them the runner reports
+  /// it skipped, with the reason, rather than passed.
   static let fixtures: URL? = {
-    let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures")
+    let url = fixturesDirectory
     guard FileManager.default.fileExists(atPath: url.appendingPathComponent("labels.json").path) else {
       print("note: \(url.path) is absent; tests over the shared fixtures are skipped")
       return nil
     }
     return url
   }()
+}
+
+extension Trait where Self == ConditionTrait {
+  /// Runs a test over the shared fixtures only when they are present; without them the runner reports
+  /// the test skipped and says why, so an absent folder never passes for a green run.
+  static var needsFixtures: Self {
+    .enabled(
+      if: TestSupport.fixtures != nil,
+      Comment(
+        rawValue: "\(TestSupport.fixturesDirectory.path) is absent: put the shared fixtures there, or name "
+          + "their folder in PRLINT_FIXTURES"))
+  }
 }
