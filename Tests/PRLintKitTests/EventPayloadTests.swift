@@ -76,9 +76,9 @@ struct EventPayloadTests {
       changedLines: 341_846, changedFiles: 347, labels: ["type: breaking"], author: "cchanche", bot: false),
   ]
 
-  @Test(arguments: expected)
+  @Test(.needsFixtures, arguments: expected)
   func readsThePayload(_ expected: Expected) throws {
-    guard let fixtures = TestSupport.fixtures else { return }
+    let fixtures = try #require(TestSupport.fixtures)
     let input = try EventPayload.read(path: fixtures.appendingPathComponent("events/\(expected.file)").path)
     #expect(input.title == expected.title)
     #expect(input.body.unicodeScalars.count == expected.bodyLength)
@@ -90,8 +90,8 @@ struct EventPayloadTests {
     #expect(input.pullRequest.platform == .github)
   }
 
-  @Test func wrappedAndBarePayloadsAgree() throws {
-    guard let fixtures = TestSupport.fixtures else { return }
+  @Test(.needsFixtures) func wrappedAndBarePayloadsAgree() throws {
+    let fixtures = try #require(TestSupport.fixtures)
     let events = fixtures.appendingPathComponent("events")
     for derived in try FileManager.default.contentsOfDirectory(atPath: events.appendingPathComponent("derived").path) {
       let wrapped = derived.replacingOccurrences(of: ".payload-only.json", with: ".json")
@@ -102,8 +102,8 @@ struct EventPayloadTests {
     }
   }
 
-  @Test func branchesComeFromBaseAndRepository() throws {
-    guard let fixtures = TestSupport.fixtures else { return }
+  @Test(.needsFixtures) func branchesComeFromBaseAndRepository() throws {
+    let fixtures = try #require(TestSupport.fixtures)
     let fork = try EventPayload.read(
       path: fixtures.appendingPathComponent("events/frappe-pr-bot__pull_request_to_master.fork.json").path)
     #expect(fork.pullRequest.number == 15593)
@@ -111,8 +111,8 @@ struct EventPayloadTests {
     #expect(fork.source == "PR #15593")
   }
 
-  @Test func gitLabMergeRequestHook() throws {
-    guard let fixtures = TestSupport.fixtures else { return }
+  @Test(.needsFixtures) func gitLabMergeRequestHook() throws {
+    let fixtures = try #require(TestSupport.fixtures)
     let input = try EventPayload.read(
       path: fixtures.appendingPathComponent("events/gitlab/cogni-git-review__merge_request.opened.raw-body.json").path)
     #expect(input.title == "chore: sync GitLab")

@@ -4,8 +4,6 @@ import Foundation
 /// reads to find the PR. `ProcessInfo.environment` builds a dictionary of every variable, which cost a
 /// tenth of a one-body run; outside CI this one is empty.
 public enum CIEnvironment {
-  static let prefixes = ["GITHUB_", "GITLAB_", "CI_"]
-
   /// The CI variables of this process, as `ProcessInfo.environment` would give them.
   public static func current() -> [String: String] {
     var variables: [String: String] = [:]
@@ -21,10 +19,5 @@ public enum CIEnvironment {
       variables[String(text[..<equals])] = String(text[text.index(after: equals)...])
     }
     return variables
-  }
-
-  /// Whether `name` is one of the variables `current()` keeps.
-  public static func isCIVariable(_ name: String) -> Bool {
-    prefixes.contains { name.hasPrefix($0) }
   }
 }
