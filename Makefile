@@ -42,8 +42,10 @@ release: deps
 
 # Figures for README's Performance section: builds the release binary, the corpus (once, in
 # bench-out/) and a libcmark floor, then prints a table. Needs python3, cc and the cmark CLI.
+# BASELINE=PATH also measures an earlier binary, side by side in the same run.
 bench: release
-	python3 bench/bench.py --binary "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/prlint" --out bench-out
+	python3 bench/bench.py --binary "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/prlint" --out bench-out \
+		$(if $(BASELINE),--baseline "$(BASELINE)")
 
 install: release
 	install -d "$(DESTDIR)$(PREFIX)/bin"

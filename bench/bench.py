@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """prlint's benchmark harness (`make bench`): prints a table of figures and the commands behind them.
 
-usage: bench.py --binary PATH [--out DIR] [--runs N]
+usage: bench.py --binary PATH [--baseline PATH] [--out DIR] [--runs N]
 
 Generates the corpus once with ../shared/bench/make-corpus, builds the libcmark parse+walk floor
 (bench/floor.c), then measures, in one run: single-body whole-process latency against the cmark CLI,
-audit throughput on one core and on all of them against the floor, and peak RSS.
+audit throughput on one core and on all of them against the floor, and peak RSS. With --baseline (an
+earlier build), the single-body and audit figures are measured for it too, interleaved in the same run,
+so a change can be judged against what came before under the same load.
 """
 import argparse
 import os
@@ -80,8 +82,10 @@ def main():
     parser.add_argument("--binary", required=True)
     parser.add_argument("--out", default=os.path.join(ROOT, "bench-out"))
     parser.add_argument("--runs", type=int, default=200, help="single-body runs per command")
+    parser.add_argument("--baseline", help="an earlier prlint binary, measured side by side")
     args = parser.parse_args()
     prlint = os.path.abspath(args.binary)
+    baseline = os.path.abspath(args.baseline) if args.baseline else None
     out = os.path.abspath(args.out)
     os.makedirs(out, exist_ok=True)
     load_before = os.getloadavg()[0]
@@ -103,6 +107,8 @@ def main():
     # interleaved so that all of them see the same machine load.
     cmark = shutil.which("cmark")
     commands = {"prlint": [prlint, typical], "prlint check": [prlint, "check", typical]}
+    if baseline:
+        commands["baseline"] = [baseline, typical]
     if cmark:
         commands["cmark"] = [cmark, typical]
     times = {name: [] for name in commands}
@@ -116,11 +122,15 @@ def main():
     cpu_medians = {name: statistics.median(values) * 1000 for name, values in cpu.items()}
     body_note = "%s (%d bytes)" % (os.path.relpath(typical, out), sizes[os.path.basename(typical)])
     labels = {"prlint": "single body, whole process (median of %d)" % args.runs,
-              "prlint check": "  the same, with the check subcommand", "cmark": "  cmark CLI, same body, same run"}
-    for name in ("prlint", "prlint check", "cmark"):
+              "prlint check": "  the same, with the check subcommand", "cmark": "  cmark CLI, same body, same run",
+              "baseline": "  baseline prlint, same body, same run"}
+    for name in ("prlint", "prlint check", "baseline", "cmark"):
         if name in medians:
             rows.append((labels[name], "%.2f ms (CPU %.2f ms)" % (medians[name], cpu_medians[name]), "",
-                         "%s %s" % (name, body_note)))
+                         "%s %s" % (baseline if name == "baseline" else name, body_note)))
+    if baseline:
+        rows.append(("  prlint / baseline", "%.2f× (CPU %.2f×)" % (
+            medians["prlint"] / medians["baseline"], cpu_medians["prlint"] / cpu_medians["baseline"]), "≤ 1.00×", ""))
     if cmark:
         for name in ("prlint", "prlint check"):
             rows.append(("  %s / cmark" % name, "%.2f× (CPU %.2f×)" % (
@@ -137,13 +147,24 @@ def main():
     rss10 = 0
     for jobs in sorted({1, cores}):
         audit = [prlint, "audit", "--jobs", str(jobs), jsonl]
-        elapsed, rss = median_run(audit, 5)
+        if baseline:
+            # Alternated, so that both see the same load.
+            pairs = [(run(audit), run([baseline] + audit[1:])) for _ in range(5)]
+            elapsed = statistics.median(p[0][0] for p in pairs)
+            rss = max(p[0][1] for p in pairs)
+            baseline_elapsed = statistics.median(p[1][0] for p in pairs)
+        else:
+            elapsed, rss = median_run(audit, 5)
         rates[jobs] = len(bodies) / elapsed
         rss10 = max(rss10, rss)
         target = "≥ 50% of floor" if jobs == 1 else ""
         rows.append(("audit, %d core%s" % (jobs, "" if jobs == 1 else "s"), "%.0f bodies/s, %.1f MB/s" % (
             rates[jobs], total_bytes / elapsed / 1e6), target, "prlint audit --jobs %d corpus/prs.jsonl" % jobs))
         rows.append(("  audit / floor", "%.0f%%" % (100 * rates[jobs] / floor_rate), "", ""))
+        if baseline:
+            rows.append(("  baseline, same run", "%.0f bodies/s" % (len(bodies) / baseline_elapsed), "",
+                         "%s audit --jobs %d corpus/prs.jsonl" % (baseline, jobs)))
+            rows.append(("  prlint / baseline", "%.2f×" % (baseline_elapsed / elapsed), "≥ 1.00×", ""))
     if cores > 1:
         rows.append(("  %d cores / 1 core" % cores, "%.2f×" % (rates[cores] / rates[1]),
                      "≥ 1.7× (2 cores)" if cores == 2 else "", ""))
@@ -162,6 +183,8 @@ def main():
     print("prlint benchmark: %s" % machine())
     # Other work on the machine shows in the figures, the multi-core ones most.
     print("load average before / after: %.2f / %.2f" % (load_before, os.getloadavg()[0]))
+    if baseline:
+        print("baseline: %s" % baseline)
     print("binary: %s; corpus: %d bodies, %.1f MB (make-corpus, seed 42) in %s" % (
         os.path.relpath(prlint, ROOT), len(bodies), total_bytes / 1e6, os.path.relpath(corpus, ROOT)))
     print()

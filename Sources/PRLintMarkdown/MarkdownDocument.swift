@@ -1,5 +1,5 @@
 /// What one PR body says, copied out of cmark's tree into plain values: its blocks, headings, text with
-/// positions, code, comments, links and tasks. What a forge makes of it (closing references) is
+/// positions, code, comments, links and tasks. What a forge makes of it (the issues it closes) is
 /// computed from this elsewhere; rules never see Markdown syntax.
 public struct MarkdownDocument: Sendable {
   /// The body after BOM removal and line-ending normalisation (CRLF and lone CR become LF).

@@ -274,7 +274,7 @@ struct TreeWalker {
     }
   }
 
-  /// GitHub's task list items: `- [ ] text`, `- [x] text`; plain cmark leaves the box as text.
+  /// Task list items (`- [ ] text`, `- [x] text`), a GFM extension: plain cmark leaves the box as text.
   private mutating func detectTask(_ item: OpaquePointer, into document: inout MarkdownDocument) {
     guard let paragraph = cmark_node_first_child(item), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
       let first = cmark_node_first_child(paragraph), cmark_node_get_type(first) == CMARK_NODE_TEXT

@@ -2,7 +2,11 @@
 public enum InitTemplate {
   public static let fileName = ".prlint.yml"
 
-  public static let text = """
+  public static var text: String {
+    header + rules
+  }
+
+  private static let header = """
     # prlint configuration. Docs: prlint rules, prlint explain RULE.
     # Builds on a preset (default, strict, minimal) or a relative path to another file.
     extends: default
@@ -34,24 +38,29 @@ public enum InitTemplate {
     #     aliases: [testing, test plan]
     #     required: true
 
-    rules:
-      # Every rule takes `severity: error|warning|off` and its own options.
-      linked-issue:
-        severity: error
-        require-closing-keyword: true
-        # patterns: ['[A-Z][A-Z0-9]+-[0-9]+']   # Jira keys also count
-      diff-size:
-        warn-lines: 200
-        max-lines: 1000
-      # title:
-      #   conventional: true
-
-      # Custom rules need no Swift: require-text or forbid-text, with a regular expression.
-      # no-lorem-ipsum:
-      #   kind: forbid-text
-      #   pattern: '(?i)lorem ipsum'
-      #   message: replace the placeholder text
-      #   severity: warning
-
     """
+
+  /// Every built-in rule with its default severity and options, commented out, from the rules' own
+  /// descriptions: the file shows every knob this prlint has, and cannot drift from it.
+  private static var rules: String {
+    var text = """
+      # Every rule takes `severity: error|warning|off` and its own options; these are the defaults.
+      # rules:
+
+      """
+    for rule in RuleRegistry.descriptions {
+      text += "#   \(rule.id):\n#     severity: \(rule.defaultSeverity.rawValue)\n"
+      for option in rule.options { text += "#     \(option.key): \(option.defaultValue)\n" }
+    }
+    return text + """
+      #
+      # Custom rules need no Swift: require-text or forbid-text, with a regular expression.
+      #   no-lorem-ipsum:
+      #     kind: forbid-text
+      #     pattern: '(?i)lorem ipsum'
+      #     message: replace the placeholder text
+      #     severity: warning
+
+      """
+  }
 }
