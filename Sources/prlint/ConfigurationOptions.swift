@@ -28,13 +28,7 @@ struct ConfigurationChoice {
   var config: String? = nil
   var preset: String? = nil
 
-  /// --config, else --preset, else the file found from the working directory, else the default preset.
   func load() throws(ConfigurationError) -> Configuration {
-    if let config { return try ConfigurationLoader.file(config) }
-    if let preset { return try ConfigurationLoader.preset(preset) }
-    if let found = ConfigurationLoader.discover(from: FileManager.default.currentDirectoryPath) {
-      return try ConfigurationLoader.file(found)
-    }
-    return try ConfigurationLoader.preset("default")
+    try ConfigurationLoader.load(file: config, preset: preset, from: FileManager.default.currentDirectoryPath)
   }
 }

@@ -9,6 +9,17 @@ public enum ConfigurationLoader {
   /// A configuration is a few kilobytes; a larger file is not one, and is not read past this.
   public static let maximumBytes = 1 << 20
 
+  /// The configuration a run uses: `file` (`--config`), else `preset` (`--preset`), else the file found
+  /// from `directory` up to the git root, else the default preset.
+  public static func load(file: String?, preset: String?, from directory: String) throws(ConfigurationError)
+    -> Configuration
+  {
+    if let file { return try self.file(file) }
+    if let preset { return try self.preset(preset) }
+    if let found = discover(from: directory) { return try self.file(found) }
+    return try self.preset("default")
+  }
+
   /// A built-in preset by name (`default`, `strict`, `minimal`).
   public static func preset(_ name: String) throws(ConfigurationError) -> Configuration {
     var visited: [String] = []

@@ -5,6 +5,7 @@ import PRLintMarkdown
 public struct Linter: Sendable {
   public let configuration: Configuration
   private let rules: [(rule: any Rule, severity: Severity)]
+  private let sectionResolver: SectionResolver
 
   /// Builds the rules the configuration turns on, each once, with what it needs from `environment`.
   /// Throws when a rule cannot read a file it needs (a PR template the configuration names).
@@ -12,6 +13,7 @@ public struct Linter: Sendable {
     throws(ConfigurationError)
   {
     self.configuration = configuration
+    sectionResolver = SectionResolver(configuration.sections)
     var environment = environment
     environment.pseudoHeadings = configuration.pseudoHeadings
     var rules: [(any Rule, Severity)] = []
@@ -45,10 +47,10 @@ public struct Linter: Sendable {
     let document = MarkdownParser.parse(
       input.body, options: MarkdownParser.Options(pseudoHeadings: configuration.pseudoHeadings))
     let platform = configuration.platform ?? input.pullRequest.platform ?? .github
-    let sections = SectionResolver.resolve(configuration.sections, in: document)
     let context = RuleContext(
-      input: input, document: document, sections: sections.sections, sectionNamedByHeading: sections.namedByHeading,
-      references: IssueReferences(in: document, platform: platform), platform: platform)
+      input: input, document: document, sections: sectionResolver.resolve(in: document),
+      sectionResolver: sectionResolver, references: IssueReferences(in: document, platform: platform),
+      platform: platform)
     var diagnostics: [Diagnostic] = []
     for (rule, severity) in rules {
       for finding in rule.check(context) {

@@ -26,8 +26,7 @@ public struct RuleContext: Sendable {
   public let document: MarkdownDocument
   /// The configured sections, each found (or not) in the body.
   public let sections: [SectionReport]
-  /// For each of `document.headings`, the configured section its text names, if any.
-  public let sectionNamedByHeading: [String?]
+  let sectionResolver: SectionResolver
   /// The issues the body names and what the forge in force makes of them.
   public let references: IssueReferences
   /// The forge whose rules apply (GitHub unless configured or detected otherwise).
@@ -35,5 +34,10 @@ public struct RuleContext: Sendable {
 
   public func section(named name: String) -> SectionReport? {
     sections.first(where: { $0.name == name })
+  }
+
+  /// The configured section that `document.headings[index]` names, if any.
+  public func sectionName(ofHeading index: Int) -> String? {
+    sectionResolver.sectionName(of: document.headings[index])
   }
 }

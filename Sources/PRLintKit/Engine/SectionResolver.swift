@@ -2,21 +2,37 @@ import PRLintMarkdown
 
 /// Finds each configured section in a document, once per lint: where it starts, the blocks it covers,
 /// what it holds and whether it is missing, empty or filled. Rules read the result; none resolves a
-/// section again.
-enum SectionResolver {
-  static func resolve(_ definitions: [SectionDefinition], in document: MarkdownDocument)
-    -> (sections: [SectionReport], namedByHeading: [String?])
-  {
-    let namedByHeading = document.headings.map { heading in
-      definitions.first(where: { $0.aliases.contains(heading.normalized) })?.name
+/// section again. Built once per configuration, with a table from alias to section.
+struct SectionResolver: Sendable {
+  let definitions: [SectionDefinition]
+  /// Each normalised alias, with the definitions it names in configuration order (aliases may be shared).
+  private let definitionsByAlias: [String: [Int]]
+
+  init(_ definitions: [SectionDefinition]) {
+    self.definitions = definitions
+    var table: [String: [Int]] = [:]
+    for (index, definition) in definitions.enumerated() {
+      for alias in definition.aliases where table[alias]?.last != index { table[alias, default: []].append(index) }
     }
-    let sections = definitions.map { definition in
-      // The first heading that opens it; a heading naming two sections opens both.
-      guard let index = document.headings.firstIndex(where: { definition.aliases.contains($0.normalized) }) else {
-        return SectionReport(definition: definition)
+    definitionsByAlias = table
+  }
+
+  /// The configured sections as `document` has them.
+  func resolve(in document: MarkdownDocument) -> [SectionReport] {
+    // The first heading that opens each section; a heading naming two sections opens both.
+    var opening = [Int?](repeating: nil, count: definitions.count)
+    var unfound = definitions.count
+    for (index, heading) in document.headings.enumerated() where unfound > 0 {
+      for definition in definitionsByAlias[heading.normalized] ?? [] where opening[definition] == nil {
+        opening[definition] = index
+        unfound -= 1
       }
+    }
+    return definitions.indices.map { definitionIndex in
+      let definition = definitions[definitionIndex]
+      guard let index = opening[definitionIndex] else { return SectionReport(definition: definition) }
       let heading = document.headings[index]
-      let blocks = blockRange(ofHeadingAt: index, in: document)
+      let blocks = Self.blockRange(ofHeadingAt: index, in: document)
       var content = ContentSummary()
       for block in document.blocks[blocks] { content.append(block.content) }
       let status: SectionStatus =
@@ -25,7 +41,11 @@ enum SectionResolver {
         definition: definition, heading: heading.text, position: heading.position, headingIndex: index,
         blocks: blocks, status: status, content: content)
     }
-    return (sections, namedByHeading)
+  }
+
+  /// The configured section a heading's text names (the first, when several share the alias).
+  func sectionName(of heading: Heading) -> String? {
+    definitionsByAlias[heading.normalized]?.first.map { definitions[$0].name }
   }
 
   /// The blocks a section covers, its heading's block first (a heading block itself holds no content, a

@@ -35,8 +35,7 @@ public enum EventPayload {
       }
       if let kind = try? payload.string("object_kind") {
         guard kind == "merge_request" else {
-          throw InputError(
-            source: payload.source,
+          throw JSONDocument.failure(
             "is a GitLab \(kind) hook: expected a merge_request hook or a GitHub pull_request event")
         }
         let request = try PullRequestJSON.gitLabHook(payload)
@@ -45,8 +44,7 @@ public enum EventPayload {
       }
       guard let pullRequest = try payload.object("pull_request") else {
         let event = name.map { "a \($0) event" } ?? "an event without a pull_request"
-        throw InputError(
-          source: payload.source,
+        throw JSONDocument.failure(
           "is \(event): expected a pull_request or pull_request_target event (run prlint on: pull_request)")
       }
       var request = try PullRequestJSON.gitHubREST(pullRequest)

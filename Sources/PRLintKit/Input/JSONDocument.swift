@@ -4,22 +4,25 @@ import Foundation
 /// one `InputError`: a syntax error as `source:line:column: invalid JSON (…)`, a field of the wrong type
 /// by its path.
 enum JSONDocument {
-  /// Where `JSONFields` finds the source to name in errors.
-  static let sourceKey = CodingUserInfoKey(rawValue: "prlint.source")!
   /// Thrown by `JSONFields` for a value that is not valid JSON (a bad escape inside a string).
   static let unreadable = InputError(source: "", "not valid JSON")
-  /// What the document should be, for the error when its root is not an object.
-  static let expectedKey = CodingUserInfoKey(rawValue: "prlint.expected")!
+  /// An error in the document being decoded, which `decode` names.
+  static func failure(_ message: String) -> InputError {
+    InputError(source: "", message)
+  }
+
+  /// Thrown by `JSONFields` when the document is not an object.
+  static let notAnObject = InputError(source: "", "not a JSON object")
 
   static func decode<T: Decodable>(
     _ type: T.Type, from data: Data, source: String, expected: String, decoder: JSONDecoder = JSONDecoder()
   ) throws(InputError) -> T {
-    decoder.userInfo[sourceKey] = source
-    decoder.userInfo[expectedKey] = expected
     do {
       return try decoder.decode(type, from: data)
+    } catch let error as InputError where error.message == notAnObject.message {
+      throw InputError(source: source, "is not a JSON object: expected \(expected)")
     } catch let error as InputError where error.message != unreadable.message {
-      throw error
+      throw InputError(source: source, error.message)
     } catch {
       throw syntaxError(in: data, source: source, expected: expected)
     }

@@ -4,31 +4,26 @@
 /// instead of being half-read. Errors never quote the value: it may be huge or hostile.
 ///
 /// It reads through `Decodable` (JSONDecoder is the fast path of an audit) and is used only inside an
-/// `init(from:)`, where the decoder's containers are valid.
+/// `init(from:)`, where the decoder's containers are valid; `JSONDocument.decode` names the document
+/// in its errors.
 struct JSONFields {
   private let container: KeyedDecodingContainer<JSONKey>
   /// The object's path from the document's root, e.g. `pull_request.base`; empty for the root.
   let path: String
-  /// What errors name as the source (a file, `<stdin>`); set by `JSONDocument`.
-  let source: String
 
   /// The document's root object.
   init(root decoder: any Decoder) throws(InputError) {
-    let source = decoder.userInfo[JSONDocument.sourceKey] as? String ?? "JSON"
     do {
       container = try decoder.container(keyedBy: JSONKey.self)
     } catch {
-      let expected = decoder.userInfo[JSONDocument.expectedKey] as? String ?? "a JSON object"
-      throw InputError(source: source, "is not a JSON object: expected \(expected)")
+      throw JSONDocument.notAnObject
     }
     path = ""
-    self.source = source
   }
 
-  private init(_ container: KeyedDecodingContainer<JSONKey>, path: String, source: String) {
+  private init(_ container: KeyedDecodingContainer<JSONKey>, path: String) {
     self.container = container
     self.path = path
-    self.source = source
   }
 
   func contains(_ key: String) -> Bool {
@@ -48,7 +43,7 @@ struct JSONFields {
     let expected = "a whole number of 0 or more"
     guard let value = try read(key, expected: expected, { try container.decodeIfPresent(Int.self, forKey: $0) })
     else { return nil }
-    guard value >= 0 else { throw InputError(source: source, "\(qualified(key)) is a number: expected \(expected)") }
+    guard value >= 0 else { throw JSONDocument.failure("\(qualified(key)) is a number: expected \(expected)") }
     return value
   }
 
@@ -57,7 +52,7 @@ struct JSONFields {
       guard container.contains(codingKey), try !container.decodeNil(forKey: codingKey) else { return nil }
       return try container.nestedContainer(keyedBy: JSONKey.self, forKey: codingKey)
     }
-    return nested.map { JSONFields($0, path: qualified(key), source: source) }
+    return nested.map { JSONFields($0, path: qualified(key)) }
   }
 
   /// An array whose elements are strings or objects with a string `field` (`labels`: names, or
@@ -68,17 +63,20 @@ struct JSONFields {
       guard let object = try? array.nestedContainer(keyedBy: JSONKey.self) else {
         throw wrongType("\(key)[\(index)]", Self.kind(of: &array), expected: "a string or an object")
       }
-      return try JSONFields(object, path: qualified("\(key)[\(index)]"), source: source).string(field)
+      return try JSONFields(object, path: qualified("\(key)[\(index)]")).string(field)
     }
     return elements?.compactMap { $0 }
   }
 
-  /// The sum of two counts, or an error when it does not fit (a forged payload, not a real diff).
+  /// The sum of two counts (either alone when the other is missing), or an error when it does not fit
+  /// (a forged payload, not a real diff).
   func sum(_ first: String, _ second: String) throws(InputError) -> Int? {
-    guard let left = try count(first), let right = try count(second) else { return nil }
+    let left = try count(first)
+    let right = try count(second)
+    guard let left, let right else { return left ?? right }
     let (total, overflow) = left.addingReportingOverflow(right)
     guard !overflow else {
-      throw InputError(source: source, "\(qualified(first)) + \(second) is too large: expected a diff's line count")
+      throw JSONDocument.failure("\(qualified(first)) + \(second) is too large: expected a diff's line count")
     }
     return total
   }
@@ -115,7 +113,7 @@ struct JSONFields {
   }
 
   private func wrongType(_ key: String, _ kind: String, expected: String) -> InputError {
-    InputError(source: source, "\(qualified(key)) is \(kind): expected \(expected)")
+    JSONDocument.failure("\(qualified(key)) is \(kind): expected \(expected)")
   }
 
   private func qualified(_ key: String) -> String {

@@ -20,10 +20,13 @@ public struct IssueReferences: Sendable {
       Self.scan(inline, platform: platform, references: &inText, nearMisses: &missedInText)
     }
     all = Self.merged(inText, Self.destinations(of: document.links, platform: platform))
-    var missed = Self.hidden(document.codeSpans.lazy.map { ($0.code, $0.position) }, .inCode, platform)
-    missed += Self.hidden(document.comments.lazy.map { ($0.text, $0.position) }, .inComment, platform)
-    missed += Self.hidden(document.codeBlocks.lazy.map { ($0.code, $0.position) }, .inCode, platform)
-    nearMisses = Self.inBodyOrder(missed + missedInText)
+    var missed: [NearMiss] = []
+    for span in document.codeSpans { Self.hidden(span.code, at: span.position, .inCode, platform, into: &missed) }
+    for comment in document.comments {
+      Self.hidden(comment.text, at: comment.position, .inComment, platform, into: &missed)
+    }
+    for block in document.codeBlocks { Self.hidden(block.code, at: block.position, .inCode, platform, into: &missed) }
+    nearMisses = Self.inBodyOrder(missed.isEmpty ? missedInText : missed + missedInText)
   }
 
   /// The closing references, in body order.
@@ -32,6 +35,7 @@ public struct IssueReferences: Sendable {
   /// Each issue once as a closing reference and once as a mention, at its first place; an issue that
   /// is closed is not also listed as a mention.
   public var distinct: [IssueReference] {
+    guard all.count > 1 else { return all }
     let closed = Set(all.lazy.filter(\.closing).map(\.issue))
     var seen = Set<String>()
     return all.filter { reference in
@@ -87,18 +91,16 @@ public struct IssueReferences: Sendable {
     }
   }
 
-  /// Closing keywords in code or comments, which the forge ignores, at the position of the code or comment.
+  /// Closing keywords in code or a comment, which the forge ignores, at the position of the code or comment.
   private static func hidden(
-    _ texts: some Sequence<(String, SourcePosition?)>, _ kind: NearMiss.Kind, _ platform: Platform
-  ) -> [NearMiss] {
-    var found: [NearMiss] = []
-    for (text, position) in texts where text.utf8.count <= hiddenTextLimit {
-      for reference in ReferenceScanner.scan(text, platform: platform).references {
-        guard let keyword = reference.keyword else { continue }
-        found.append(NearMiss(kind: kind, issue: reference.issue, keyword: keyword, position: position))
-      }
+    _ text: String, at position: SourcePosition?, _ kind: NearMiss.Kind, _ platform: Platform,
+    into found: inout [NearMiss]
+  ) {
+    guard text.utf8.count <= hiddenTextLimit else { return }
+    for reference in ReferenceScanner.scan(text, platform: platform).references {
+      guard let keyword = reference.keyword else { continue }
+      found.append(NearMiss(kind: kind, issue: reference.issue, keyword: keyword, position: position))
     }
-    return found
   }
 
   // MARK: - Order

@@ -160,7 +160,7 @@ public struct TemplateLeftoversRule: BuiltinRule {
     var findings: [Finding] = []
     var reportedHeadings = Set<Int>()
     for (index, candidate) in candidates.enumerated() where kept[index] {
-      let section = candidate.heading.flatMap { context.sectionNamedByHeading[$0] }
+      let section = candidate.heading.flatMap { context.sectionName(ofHeading: $0) }
       if let heading = candidate.heading, allKept[heading] == true {
         guard reportedHeadings.insert(heading).inserted else { continue }
         let written = context.document.headings[heading]
