@@ -19,8 +19,9 @@ public struct MarkdownDocument: Sendable {
   public var comments: [HTMLComment] = []
   /// Paragraphs at any depth and the visible text of HTML blocks, in body order.
   public var leaves: [LeafBlock] = []
-  /// Lines of prose text (no headings, code or comments), for text-matching rules.
-  public var proseLines: [ProseLine] = []
+  /// Lines of prose text (no headings, code or comments), for text-matching rules: cut from
+  /// `inlineTexts` on each use, since most lints need none (`InlineText.proseLines()` cuts one text's).
+  public var proseLines: [ProseLine] { inlineTexts.flatMap { $0.proseLines() } }
   /// Words outside headings, HTML comments and code.
   public var wordCount = 0
 

@@ -98,9 +98,8 @@ struct TreeWalker {
         topHeadingDepth -= 1
         document.headings.append(heading(node))
       }
-      keepInlineText(into: &document)
+      keepInlineText(into: &document, isHeading: true)
     case CMARK_NODE_PARAGRAPH:
-      collectProseLines(into: &document)
       keepInlineText(into: &document)
       let task = pendingTask.flatMap { $0.paragraph == node ? document.tasks[$0.index] : nil }
       document.leaves.append(
@@ -190,7 +189,6 @@ struct TreeWalker {
       let start = position.map { SourcePosition(line: $0.line + offset, column: offset == 0 ? $0.column : 1) }
       inline.append(String(line), at: start)
     }
-    collectProseLines(into: &document)
     keepInlineText(into: &document)
   }
 
@@ -293,5 +291,19 @@ struct TreeWalker {
   /// A task item's text without its `[ ]` box.
   private static func taskText(_ text: String) -> String {
     text.dropFirst(3).trimmingWhitespace()
+  }
+}
+
+/// What each paragraph, heading and HTML block's text leaves behind as it closes: the flattened text
+/// itself, from which issue references are scanned and prose lines are cut when a rule asks for them.
+extension TreeWalker {
+  /// A heading's text is kept only when there is some; a paragraph's and an HTML block's always, since
+  /// each is a prose line even when empty.
+  mutating func keepInlineText(into document: inout MarkdownDocument, isHeading: Bool = false) {
+    guard !isHeading || !inline.isEmpty else { return }
+    var kept = inline
+    kept.blockIndex = blockIndex
+    kept.isHeading = isHeading
+    document.inlineTexts.append(kept)
   }
 }

@@ -14,7 +14,7 @@ struct ProseLineTests {
     for line in lines {
       let expected = line[...].split(separator: InlineText.separator, omittingEmptySubsequences: false)
         .joined(separator: "   ")
-      let fast = TreeWalker.blankingSeparatorsInASCII(line[...])
+      let fast = InlineText.blankingSeparatorsInASCII(line[...])
       if let fast { #expect(fast == expected, "line \(line)") }
       #expect((fast == nil) == line.unicodeScalars.contains { !$0.isASCII && $0 != "\u{FFFC}" }, "line \(line)")
     }

@@ -109,11 +109,13 @@ public struct BreakingChangeRule: BuiltinRule {
 
   /// A Conventional Commits `BREAKING CHANGE:` (or `BREAKING-CHANGE:`) line, with the words after its colon.
   private func breakingChangeFooter(in document: MarkdownDocument) -> (position: SourcePosition?, words: Int)? {
-    // Only a line holding "BREAKING" can hold a marker; the test spares the rest a trimmed copy.
-    for line in document.proseLines where line.text.utf8.count >= 9 && Self.holdsBreaking(line.text) {
-      let text = line.text.trimmingWhitespace()
-      for marker in ["BREAKING CHANGE:", "BREAKING-CHANGE:"] where text.hasPrefix(marker) {
-        return (line.position, Words.split(text.dropFirst(marker.count)).count)
+    // Only text holding "BREAKING" can hold a marker: the test spares the rest cutting into lines.
+    for inline in document.inlineTexts where Self.holdsBreaking(inline.text) {
+      for line in inline.proseLines() where line.text.utf8.count >= 9 && Self.holdsBreaking(line.text) {
+        let text = line.text.trimmingWhitespace()
+        for marker in ["BREAKING CHANGE:", "BREAKING-CHANGE:"] where text.hasPrefix(marker) {
+          return (line.position, Words.split(text.dropFirst(marker.count)).count)
+        }
       }
     }
     return nil

@@ -1,20 +1,15 @@
-/// What each paragraph, heading and HTML block's text leaves behind as it closes.
-extension TreeWalker {
-  /// The flattened text itself, for scanners that work on whole paragraphs (issue references).
-  mutating func keepInlineText(into document: inout MarkdownDocument) {
-    guard !inline.isEmpty else { return }
-    var kept = inline
-    kept.blockIndex = blockIndex
-    document.inlineTexts.append(kept)
-  }
-
-  mutating func collectProseLines(into document: inout MarkdownDocument) {
-    for line in inline.lines() {
-      // Three spaces for the three-byte separator, so byte offsets still match the position map.
+/// Prose lines, cut from a paragraph's or HTML block's flattened text when a rule asks for them.
+extension InlineText {
+  /// The text's lines (no headings: a heading's text is never prose), code spans and comments blanked
+  /// to spaces so that byte offsets still match the position map.
+  public func proseLines() -> [ProseLine] {
+    guard !isHeading else { return [] }
+    return lines().map { line in
+      // Three spaces for the three-byte separator.
       let text =
         Self.blankingSeparatorsInASCII(line.text)
         ?? line.text.split(separator: InlineText.separator, omittingEmptySubsequences: false).joined(separator: "   ")
-      document.proseLines.append(ProseLine(text: text, blockIndex: blockIndex, positions: line.positions))
+      return ProseLine(text: text, blockIndex: blockIndex, positions: line.positions)
     }
   }
 
