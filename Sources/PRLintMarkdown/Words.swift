@@ -20,28 +20,14 @@ public enum Words {
     let (storageCount, spanCount) = (list.storage.count, list.spans.count)
     let appended = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
       var base = -1  // where `bytes` start in the storage, once copied there
-      var index = 0
-      let count = bytes.count
-      while index < count {
-        while index < count, isASCIIWhitespace(bytes[index]) { index += 1 }
-        let start = index
-        var hasAlphanumeric = false
-        while index < count {
-          let byte = bytes[index]
-          if byte >= 0x80 { return false }
-          if isASCIIWhitespace(byte) { break }
-          if !hasAlphanumeric { hasAlphanumeric = isASCIIAlphanumeric(byte) }
-          index += 1
-        }
-        guard hasAlphanumeric else { continue }
+      return forEachASCIIWord(in: bytes) { word in
         if base < 0 {
           base = list.storage.count
           list.storage.append(contentsOf: bytes)
           if list.spans.isEmpty { list.spans.reserveCapacity(16) }
         }
-        list.spans.append((base + start)..<(base + index))
+        list.spans.append((base + word.lowerBound)..<(base + word.upperBound))
       }
-      return true
     }
     guard appended != true else { return }
     // Not ASCII (or not contiguous): undo what was appended and take the Character path.
@@ -53,6 +39,15 @@ public enum Words {
   /// nil when the text is not all ASCII.
   private static func splitASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
     var words: [String] = []
+    let isASCII = forEachASCIIWord(in: bytes) { word in
+      words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self))
+    }
+    return isASCII ? words : nil
+  }
+
+  /// The byte-level `split`: calls `body` with the range of each word, in order, and returns true;
+  /// returns false, having called it on the words before, at the first non-ASCII byte.
+  private static func forEachASCIIWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) -> Bool {
     var index = 0
     let count = bytes.count
     while index < count {
@@ -61,17 +56,15 @@ public enum Words {
       var hasAlphanumeric = false
       while index < count {
         let byte = bytes[index]
-        if byte >= 0x80 { return nil }
+        if byte >= 0x80 { return false }
         if isASCIIWhitespace(byte) { break }
-        hasAlphanumeric = hasAlphanumeric || isASCIIAlphanumeric(byte)
+        if !hasAlphanumeric { hasAlphanumeric = isASCIIAlphanumeric(byte) }
         index += 1
       }
-      if hasAlphanumeric {
-        words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-      }
+      if hasAlphanumeric { body(start..<index) }
     }
     // Every non-ASCII byte lands in a word's loop, which hands the text to the Character path.
-    return words
+    return true
   }
 
   /// A word as compared against word lists: lower-case, surrounding punctuation trimmed.
