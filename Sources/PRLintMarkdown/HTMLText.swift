@@ -26,7 +26,7 @@ enum HTMLText {
     let bytes = Array(tag.utf8)
     var index = 0
     while index + 4 <= bytes.count {
-      let name = bytes[index..<index + 3].map { $0 | 0x20 }  // ASCII lower case
+      let name = bytes[index..<index + 3].map(\.asciiLowercased)
       let before = index > 0 ? bytes[index - 1] : UInt8(ascii: " ")
       guard name == Array("src".utf8), bytes[index + 3] == UInt8(ascii: "="),
         before == UInt8(ascii: " ") || before == UInt8(ascii: "\t") || before == UInt8(ascii: "\n")

@@ -51,14 +51,14 @@ public enum Words {
     var index = 0
     let count = bytes.count
     while index < count {
-      while index < count, isASCIIWhitespace(bytes[index]) { index += 1 }
+      while index < count, bytes[index].isASCIIWhitespace { index += 1 }
       let start = index
       var hasAlphanumeric = false
       while index < count {
         let byte = bytes[index]
         if byte >= 0x80 { return false }
-        if isASCIIWhitespace(byte) { break }
-        if !hasAlphanumeric { hasAlphanumeric = isASCIIAlphanumeric(byte) }
+        if byte.isASCIIWhitespace { break }
+        if !hasAlphanumeric { hasAlphanumeric = byte.isASCIIAlphanumeric }
         index += 1
       }
       if hasAlphanumeric { body(start..<index) }
@@ -84,7 +84,7 @@ public enum Words {
   private static func normalizedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     guard let range = trimmedASCII(bytes) else { return nil }
     return String(unsafeUninitializedCapacity: range.count) { buffer in
-      for (offset, byte) in bytes[range].enumerated() { buffer[offset] = lowercasedASCII(byte) }
+      for (offset, byte) in bytes[range].enumerated() { buffer[offset] = byte.asciiLowercased }
       return range.count
     }
   }
@@ -93,14 +93,10 @@ public enum Words {
   /// the word is not all ASCII.
   private static func trimmedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
     guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-    guard let first = bytes.firstIndex(where: isASCIIAlphanumeric),
-      let last = bytes.lastIndex(where: isASCIIAlphanumeric)
+    guard let first = bytes.firstIndex(where: \.isASCIIAlphanumeric),
+      let last = bytes.lastIndex(where: \.isASCIIAlphanumeric)
     else { return 0..<0 }
     return first..<(last + 1)
-  }
-
-  private static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
-    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
   }
 
   /// Words a template leaves behind for the author to replace; they do not fill a section.
@@ -115,12 +111,4 @@ public enum Words {
     return placeholders.contains(normalized(word))
   }
 
-  private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
-    byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D)
-  }
-
-  private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-      || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-  }
 }

@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// Where a result's source is, for formats that name a file (SARIF, Code Quality, annotations).
 /// Standard input has no path, so it gets a stable pseudo-name: findings keep matching across runs.
 enum ArtifactPath {
@@ -20,12 +22,9 @@ enum ArtifactPath {
     let path = path(source)
     var encoded = ""
     for byte in path.utf8 {
-      switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-        UInt8(ascii: "~"), UInt8(ascii: "/"):
+      if byte.isASCIIAlphanumeric || "-._~/".utf8.contains(byte) {
         encoded.unicodeScalars.append(Unicode.Scalar(byte))
-      default:
+      } else {
         let hex = String(byte, radix: 16, uppercase: true)
         encoded += "%" + (hex.count == 1 ? "0" : "") + hex
       }

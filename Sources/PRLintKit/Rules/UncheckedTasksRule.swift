@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// Checklist items the author left unticked.
 public struct UncheckedTasksRule: BuiltinRule {
   public static let description = RuleDescription(
@@ -52,7 +54,7 @@ public struct UncheckedTasksRule: BuiltinRule {
   static func saysOptional(_ text: String) -> Bool {
     guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased().contains("optional") }
     let needle = Array("optional".utf8)
-    let bytes = Array(text.utf8).map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }
+    let bytes = text.utf8.map(\.asciiLowercased)
     guard bytes.count >= needle.count else { return false }
     return (0...(bytes.count - needle.count)).contains { start in
       needle.indices.allSatisfy { bytes[start + $0] == needle[$0] }
