@@ -82,21 +82,10 @@ enum HTMLText {
   }
 
   private static func starts(_ bytes: [UInt8], _ prefix: StaticString, at index: Int) -> Bool {
-    let count = prefix.utf8CodeUnitCount
-    guard index + count <= bytes.count else { return false }
-    // Byte by byte: two arrays per position made this most of an HTML block's cost.
-    return prefix.withUTF8Buffer { needle in
-      for offset in 0..<count where bytes[index + offset] != needle[offset] { return false }
-      return true
-    }
+    bytes.withUnsafeBufferPointer { ByteSearch.matches(prefix, in: $0, at: index) }
   }
 
   private static func find(_ bytes: [UInt8], _ needle: StaticString, from start: Int) -> Int? {
-    var index = start
-    while index < bytes.count {
-      if starts(bytes, needle, at: index) { return index }
-      index += 1
-    }
-    return nil
+    bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: needle, in: $0, from: start) }
   }
 }

@@ -53,12 +53,7 @@ public struct UncheckedTasksRule: BuiltinRule {
   /// `contains` goes through NSString).
   static func saysOptional(_ text: String) -> Bool {
     guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased().contains("optional") }
-    let needle = Array("optional".utf8)
-    let bytes = text.utf8.map(\.asciiLowercased)
-    guard bytes.count >= needle.count else { return false }
-    return (0...(bytes.count - needle.count)).contains { start in
-      needle.indices.allSatisfy { bytes[start + $0] == needle[$0] }
-    }
+    return text.utf8.map(\.asciiLowercased).withUnsafeBufferPointer { ByteSearch.contains("optional", in: $0) }
   }
 
   private static func shortened(_ text: String) -> String {
