@@ -29,7 +29,7 @@ public enum AuditSummaryMarkdown {
       lines += ["", "### Worst offenders", "", "| PR | Errors | Warnings | Title |", "|---|---:|---:|---|"]
       lines += summary.worstOffenders.map {
         "| \(escape($0.source)) | \($0.errors) | \($0.warnings) "
-          + "| \(escape(AuditSummaryText.shortened($0.title ?? ""))) |"
+          + "| \(escape(AuditSummaryText.shortTitle($0.title))) |"
       }
     }
     return lines.joined(separator: "\n") + "\n"

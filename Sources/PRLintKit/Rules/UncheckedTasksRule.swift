@@ -45,7 +45,8 @@ public struct UncheckedTasksRule: BuiltinRule {
 
   public func check(_ context: RuleContext) -> [Finding] {
     context.document.tasks.filter { !$0.checked && !Self.saysOptional($0.text) }.map { task in
-      Finding("unchecked task \"\(Self.shortened(task.text))\": check it or remove it", at: task.position)
+      Finding(
+        "unchecked task \"\(task.text.shortened(to: 60, ellipsis: "..."))\": check it or remove it", at: task.position)
     }
   }
 
@@ -54,9 +55,5 @@ public struct UncheckedTasksRule: BuiltinRule {
   static func saysOptional(_ text: String) -> Bool {
     guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased().contains("optional") }
     return text.utf8.map(\.asciiLowercased).withUnsafeBufferPointer { ByteSearch.contains("optional", in: $0) }
-  }
-
-  private static func shortened(_ text: String) -> String {
-    text.count <= 60 ? text : text.prefix(57) + "..."
   }
 }
