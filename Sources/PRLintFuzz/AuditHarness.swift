@@ -1,4 +1,3 @@
-import Foundation
 import PRLintKit
 
 /// Target `audit`: arbitrary bytes as `prlint audit` input (JSON Lines or one JSON array of PR records),

@@ -10,12 +10,6 @@ enum ArtifactPath {
     source == BodyReader.standardInputName ? standardInput : source
   }
 
-  /// Whether the result's source names a file (an annotation can point at it): not standard input,
-  /// and not a PR read from the CI (`PR #42` from a GitHub event).
-  static func namesFile(_ result: LintResult) -> Bool {
-    result.sourceIsFile
-  }
-
   /// A SARIF `artifactLocation.uri`: a relative reference for a relative path, a `file://` URI for an
   /// absolute one; characters outside RFC 3986's unreserved set and `/` are percent-encoded.
   static func uri(_ source: String) -> String {
