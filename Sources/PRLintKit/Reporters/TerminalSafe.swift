@@ -52,12 +52,17 @@ public enum TerminalSafe {
     var legacyCommand = LegacyCommandGuard()
     for (offset, scalar) in text.unicodeScalars.enumerated() {
       if legacyCommand.mustEscape(scalar) || escaped(scalar) || offset == command {
-        output += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+        output += visibleEscape(scalar)
       } else {
         output.unicodeScalars.append(scalar)
       }
     }
     return output
+  }
+
+  /// How a scalar that must not act is shown: `\u{1B}`.
+  static func visibleEscape(_ scalar: Unicode.Scalar) -> String {
+    "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
   }
 
   /// Text that opens with `::` (after white space) starts a workflow command when it starts a log
