@@ -307,7 +307,8 @@ struct ReferenceScanner {
     return cursor
   }
 
-  private func matchesLowercased(_ word: [UInt8], at index: Int) -> Bool {
+  /// Whether the bytes at `index` spell `word` (lower-case) in any case.
+  private func matchesLowercased(_ word: some Sequence<UInt8>, at index: Int) -> Bool {
     var cursor = index
     for expected in word {
       guard cursor < bytes.count, bytes[cursor].asciiLowercased == expected else { return false }
@@ -316,12 +317,7 @@ struct ReferenceScanner {
     return true
   }
   private func matchesLowercased(_ word: String, at index: Int) -> Bool {
-    var cursor = index
-    for expected in word.utf8 {
-      guard cursor < bytes.count, bytes[cursor].asciiLowercased == expected else { return false }
-      cursor += 1
-    }
-    return true
+    matchesLowercased(word.utf8, at: index)
   }
 
   /// Letters, digits, `_`, and any non-ASCII byte (a letter of another script).
