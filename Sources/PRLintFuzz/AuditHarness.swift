@@ -1,9 +1,9 @@
-import Foundation
 import PRLintKit
 
 /// Target `audit`: arbitrary bytes as `prlint audit` input (JSON Lines or one JSON array of PR records),
 /// through the runner itself, read in small chunks as from a pipe. The output must not depend on how
-/// the input was cut, the JSON document must parse, and the summaries must render.
+/// the input was cut, the JSON document must parse, the summaries must render, and the Markdown one
+/// must keep `--format markdown`'s promises (`MarkdownChecks`).
 enum AuditHarness {
   static let linter = BodyHarness.linter(BodyHarness.configurations[0])
 
@@ -16,7 +16,10 @@ enum AuditHarness {
     }
     ReportChecks.check(.json, chunked)
     _ = audit(bytes, format: .text(unicodeBars: true), chunk: chunk, summaryOnly: true)
-    _ = audit(bytes, format: .markdown, chunk: chunk, summaryOnly: true)
+    let markdown = audit(bytes, format: .markdown, chunk: chunk, summaryOnly: true).output
+    if let violation = MarkdownChecks.violation(in: markdown) {
+      fatalError("audit --format markdown output broke its invariant (\(violation)):\n\(markdown.prefix(2000))")
+    }
   }
 
   static func audit(_ bytes: [UInt8], format: AuditOutput.Format, chunk: Int, summaryOnly: Bool = false)

@@ -26,7 +26,7 @@ enum HTMLText {
     let bytes = Array(tag.utf8)
     var index = 0
     while index + 4 <= bytes.count {
-      let name = bytes[index..<index + 3].map { $0 | 0x20 }  // ASCII lower case
+      let name = bytes[index..<index + 3].map(\.asciiLowercased)
       let before = index > 0 ? bytes[index - 1] : UInt8(ascii: " ")
       guard name == Array("src".utf8), bytes[index + 3] == UInt8(ascii: "="),
         before == UInt8(ascii: " ") || before == UInt8(ascii: "\t") || before == UInt8(ascii: "\n")
@@ -82,21 +82,10 @@ enum HTMLText {
   }
 
   private static func starts(_ bytes: [UInt8], _ prefix: StaticString, at index: Int) -> Bool {
-    let count = prefix.utf8CodeUnitCount
-    guard index + count <= bytes.count else { return false }
-    // Byte by byte: two arrays per position made this most of an HTML block's cost.
-    return prefix.withUTF8Buffer { needle in
-      for offset in 0..<count where bytes[index + offset] != needle[offset] { return false }
-      return true
-    }
+    bytes.withUnsafeBufferPointer { ByteSearch.matches(prefix, in: $0, at: index) }
   }
 
   private static func find(_ bytes: [UInt8], _ needle: StaticString, from start: Int) -> Int? {
-    var index = start
-    while index < bytes.count {
-      if starts(bytes, needle, at: index) { return index }
-      index += 1
-    }
-    return nil
+    bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: needle, in: $0, from: start) }
   }
 }

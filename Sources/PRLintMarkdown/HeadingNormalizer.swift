@@ -17,13 +17,9 @@ public enum HeadingNormalizer {
     lowered.reserveCapacity(text.utf8.count)
     for byte in text.utf8 {
       guard byte < 0x80, byte != UInt8(ascii: ":") else { return nil }
-      lowered.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+      lowered.append(byte.asciiLowercased)
     }
-    let isWordByte = { (byte: UInt8) in
-      (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
-        || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-    }
-    var words = lowered.split(whereSeparator: { !isWordByte($0) })
+    var words = lowered.split(whereSeparator: { !$0.isASCIIAlphanumeric })
     if hasLeadingNumbering(String(decoding: lowered, as: UTF8.self)), !words.isEmpty {
       words.removeFirst()
     }

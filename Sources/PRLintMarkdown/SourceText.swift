@@ -61,11 +61,7 @@ struct SourceText {
     while cursor < source.endIndex, cursor - index <= 32 {
       let byte = source[cursor]
       if byte == UInt8(ascii: ";") { return cursor > index + 1 ? cursor + 1 : nil }
-      let isNameByte =
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
-        || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-        || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "#")
-      guard isNameByte else { return nil }
+      guard byte.isASCIIAlphanumeric || byte == UInt8(ascii: "#") else { return nil }
       cursor += 1
     }
     return nil

@@ -20,28 +20,14 @@ public enum Words {
     let (storageCount, spanCount) = (list.storage.count, list.spans.count)
     let appended = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
       var base = -1  // where `bytes` start in the storage, once copied there
-      var index = 0
-      let count = bytes.count
-      while index < count {
-        while index < count, isASCIIWhitespace(bytes[index]) { index += 1 }
-        let start = index
-        var hasAlphanumeric = false
-        while index < count {
-          let byte = bytes[index]
-          if byte >= 0x80 { return false }
-          if isASCIIWhitespace(byte) { break }
-          if !hasAlphanumeric { hasAlphanumeric = isASCIIAlphanumeric(byte) }
-          index += 1
-        }
-        guard hasAlphanumeric else { continue }
+      return forEachASCIIWord(in: bytes) { word in
         if base < 0 {
           base = list.storage.count
           list.storage.append(contentsOf: bytes)
           if list.spans.isEmpty { list.spans.reserveCapacity(16) }
         }
-        list.spans.append((base + start)..<(base + index))
+        list.spans.append((base + word.lowerBound)..<(base + word.upperBound))
       }
-      return true
     }
     guard appended != true else { return }
     // Not ASCII (or not contiguous): undo what was appended and take the Character path.
@@ -53,25 +39,32 @@ public enum Words {
   /// nil when the text is not all ASCII.
   private static func splitASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
     var words: [String] = []
+    let isASCII = forEachASCIIWord(in: bytes) { word in
+      words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self))
+    }
+    return isASCII ? words : nil
+  }
+
+  /// The byte-level `split`: calls `body` with the range of each word, in order, and returns true;
+  /// returns false, having called it on the words before, at the first non-ASCII byte.
+  private static func forEachASCIIWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) -> Bool {
     var index = 0
     let count = bytes.count
     while index < count {
-      while index < count, isASCIIWhitespace(bytes[index]) { index += 1 }
+      while index < count, bytes[index].isASCIIWhitespace { index += 1 }
       let start = index
       var hasAlphanumeric = false
       while index < count {
         let byte = bytes[index]
-        if byte >= 0x80 { return nil }
-        if isASCIIWhitespace(byte) { break }
-        hasAlphanumeric = hasAlphanumeric || isASCIIAlphanumeric(byte)
+        if byte >= 0x80 { return false }
+        if byte.isASCIIWhitespace { break }
+        if !hasAlphanumeric { hasAlphanumeric = byte.isASCIIAlphanumeric }
         index += 1
       }
-      if hasAlphanumeric {
-        words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-      }
+      if hasAlphanumeric { body(start..<index) }
     }
     // Every non-ASCII byte lands in a word's loop, which hands the text to the Character path.
-    return words
+    return true
   }
 
   /// A word as compared against word lists: lower-case, surrounding punctuation trimmed.
@@ -91,7 +84,7 @@ public enum Words {
   private static func normalizedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     guard let range = trimmedASCII(bytes) else { return nil }
     return String(unsafeUninitializedCapacity: range.count) { buffer in
-      for (offset, byte) in bytes[range].enumerated() { buffer[offset] = lowercasedASCII(byte) }
+      for (offset, byte) in bytes[range].enumerated() { buffer[offset] = byte.asciiLowercased }
       return range.count
     }
   }
@@ -100,14 +93,10 @@ public enum Words {
   /// the word is not all ASCII.
   private static func trimmedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
     guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-    guard let first = bytes.firstIndex(where: isASCIIAlphanumeric),
-      let last = bytes.lastIndex(where: isASCIIAlphanumeric)
+    guard let first = bytes.firstIndex(where: \.isASCIIAlphanumeric),
+      let last = bytes.lastIndex(where: \.isASCIIAlphanumeric)
     else { return 0..<0 }
     return first..<(last + 1)
-  }
-
-  private static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
-    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
   }
 
   /// Words a template leaves behind for the author to replace; they do not fill a section.
@@ -122,12 +111,4 @@ public enum Words {
     return placeholders.contains(normalized(word))
   }
 
-  private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
-    byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D)
-  }
-
-  private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-      || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-  }
 }

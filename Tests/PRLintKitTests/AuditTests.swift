@@ -1,4 +1,5 @@
 import Foundation
+import PRLintMarkdown
 import Testing
 
 @testable import PRLintKit
@@ -244,13 +245,34 @@ struct AuditTests {
 
   // MARK: - Rendering
 
-  @Test func markdownSummaryEscapesPRText() throws {
-    let line = jsonLine(1, body: "")
-      .replacingOccurrences(of: "PR 1", with: "Fix | table @octocat <img src=x> [link](http://e) `code`")
+  /// The summary's PR text goes through `MarkdownEscape`, as every Markdown output's does: a
+  /// backslash before `@` or `#` still notifies (GitHub finds mentions in the rendered text).
+  @Test func markdownSummaryEscapesPRTextAsMarkdownEscapeDoes() throws {
+    let title = "@octocat #12 GH-3 | <b>x</b> <!-- [l](http://e) `c` www.x"
+    try #require(title.count <= 60)  // not shortened
+    let line = jsonLine(1, body: "").replacingOccurrences(of: "PR 1", with: title)
     let output = try audit(line, format: .markdown).output
     #expect(output.hasPrefix("## prlint audit\n"))
-    let offender = try #require(output.split(separator: "\n").first { $0.hasPrefix("| \\#1 ") })
-    #expect(offender.contains("Fix \\| table \\@octocat \\<img src\\=x\\> \\[link\\]\\(http\\:\\/\\/e\\) \\`code\\`"))
+    let rows = output.split(separator: "\n")
+    // The offender's row: its source and title cells as MarkdownEscape renders them.
+    #expect(
+      rows.contains {
+        $0.hasPrefix("| \(MarkdownEscape.inline("#1")) | ") && $0.hasSuffix(" | \(MarkdownEscape.inline(title)) |")
+      })
+    #expect(rows.contains { $0.hasPrefix("| `required-sections` | ") })
+
+    // Parsed back: no comment, link, image, issue reference or code span but a rule id's.
+    let document = MarkdownParser.parse(output)
+    #expect(document.comments.isEmpty && document.links.isEmpty && document.images.isEmpty)
+    #expect(IssueReferences(in: document, platform: .github).all.isEmpty)
+    let ruleIDs = Set(RuleRegistry.descriptions.map(\.id))
+    #expect(document.codeSpans.allSatisfy { ruleIDs.contains($0.code) })
+    // Nothing that notifies once rendered: the escape is a zero-width space, not a backslash.
+    let visible = output.replacing(MarkdownEscape.zeroWidthSpace, with: "\u{200B}")
+    #expect(visible.firstMatch(of: /@[A-Za-z0-9]/) == nil)
+    #expect(visible.firstMatch(of: /#[0-9]/) == nil)
+    #expect(visible.firstMatch(of: /(?i)gh-[0-9]/) == nil)
+    #expect(!output.contains("<") && !output.contains("://"))
   }
 
   @Test func textSummaryBarsAreASCIIOffATerminalAndEscapeTitles() throws {

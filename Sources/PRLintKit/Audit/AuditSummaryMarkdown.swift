@@ -1,5 +1,6 @@
-/// The audit summary as a Markdown report a maintainer can paste into an issue. Text from PRs is
-/// escaped so it cannot add markup, mention people, or break out of a table cell.
+/// The audit summary as a Markdown report a maintainer can paste into an issue. Text from PRs and
+/// configuration goes through `MarkdownEscape`, so it cannot add markup, mention people, reference
+/// issues, or break out of a table cell.
 public enum AuditSummaryMarkdown {
   public static func render(_ summary: AuditSummary) -> String {
     var lines = [
@@ -17,19 +18,19 @@ public enum AuditSummaryMarkdown {
     if !rules.isEmpty {
       lines += ["", "### Rule failures", "", "| Rule | PRs with an error | PRs with a warning |", "|---|---:|---:|"]
       lines += rules.map {
-        "| `\(code($0.rule))` | \(counted($0.errorPRs, summary)) | \(counted($0.warningPRs, summary)) |"
+        "| \(MarkdownEscape.code($0.rule)) | \(counted($0.errorPRs, summary)) | \(counted($0.warningPRs, summary)) |"
       }
     }
     let sections = summary.sectionsByMissing
     if !sections.isEmpty {
       lines += ["", "### Most common missing sections", "", "| Section | PRs missing it |", "|---|---:|"]
-      lines += sections.prefix(10).map { "| \(escape($0.section)) | \(counted($0.count, summary)) |" }
+      lines += sections.prefix(10).map { "| \(MarkdownEscape.inline($0.section)) | \(counted($0.count, summary)) |" }
     }
     if !summary.worstOffenders.isEmpty {
       lines += ["", "### Worst offenders", "", "| PR | Errors | Warnings | Title |", "|---|---:|---:|---|"]
       lines += summary.worstOffenders.map {
-        "| \(escape($0.source)) | \($0.errors) | \($0.warnings) "
-          + "| \(escape(AuditSummaryText.shortened($0.title ?? ""))) |"
+        "| \(MarkdownEscape.inline($0.source)) | \($0.errors) | \($0.warnings) "
+          + "| \(MarkdownEscape.inline(AuditSummaryText.shortTitle($0.title))) |"
       }
     }
     return lines.joined(separator: "\n") + "\n"
@@ -37,24 +38,5 @@ public enum AuditSummaryMarkdown {
 
   private static func counted(_ count: Int, _ summary: AuditSummary) -> String {
     "\(count) (\(AuditSummaryText.percent(summary.rate(count))))"
-  }
-
-  /// Rule ids are ours, but a custom rule's id is the user's: keep backticks out of a code span.
-  private static func code(_ text: String) -> String {
-    TerminalSafe.escape(text).replacingOccurrences(of: "`", with: "'")
-  }
-
-  /// Every ASCII punctuation character is backslash-escaped (CommonMark allows it for each of them),
-  /// so `@user`, `#1`, links, HTML and `|` stay literal; control characters become visible escapes.
-  static func escape(_ text: String) -> String {
-    let punctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
-    var output = ""
-    for scalar in TerminalSafe.escape(text).unicodeScalars {
-      if punctuation.contains(scalar) {
-        output.unicodeScalars.append("\\")
-      }
-      output.unicodeScalars.append(scalar)
-    }
-    return output
   }
 }

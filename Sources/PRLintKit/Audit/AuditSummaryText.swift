@@ -47,7 +47,7 @@ public struct AuditSummaryText {
           + summary.worstOffenders.map {
             [
               TerminalSafe.escape($0.source), String($0.errors), String($0.warnings),
-              TerminalSafe.escape(Self.shortened($0.title ?? "")),
+              TerminalSafe.escape(Self.shortTitle($0.title)),
             ]
           },
         rightAligned: [1, 2])
@@ -88,7 +88,7 @@ public struct AuditSummaryText {
   }
 
   /// Titles are cut to keep the table on one screen line.
-  static func shortened(_ title: String, limit: Int = 60) -> String {
-    title.count <= limit ? title : String(title.prefix(limit - 1)) + "…"
+  static func shortTitle(_ title: String?) -> String {
+    (title ?? "").shortened(to: 60, ellipsis: "…")
   }
 }

@@ -258,7 +258,7 @@ struct ConfigParser {
     let text = scalar.string
     let isPlainDecimal =
       (scalar.style == .any || scalar.style == .plain) && !text.isEmpty
-      && text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+      && text.utf8.allSatisfy(\.isASCIIDigit)
       && (text.utf8.count == 1 || text.utf8.first != UInt8(ascii: "0"))
     return isPlainDecimal ? Int(text) : Node.scalar(scalar).int
   }

@@ -48,21 +48,9 @@ public enum ConfigurationLoader {
 
   /// The configuration file that applies in `directory`, searching up to the git root.
   public static func discover(from directory: String) -> String? {
-    let fileManager = FileManager.default
-    var current = PathText.standardized(directory)
-    while true {
-      for name in fileNames {
-        let candidate = PathText.appending(name, to: current)
-        var isDirectory: ObjCBool = false
-        if fileManager.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue {
-          return candidate
-        }
-      }
-      let isGitRoot = fileManager.fileExists(atPath: PathText.appending(".git", to: current))
-      let parent = PathText.parent(of: current)
-      if isGitRoot || parent == current { return nil }
-      current = parent
-    }
+    PathText.walkUpToGitRoot(from: directory) { folder in
+      fileNames.lazy.map { PathText.appending($0, to: folder) }.first(where: PathText.isFile)
+    }.found
   }
 
   // MARK: - Resolution
@@ -155,9 +143,7 @@ public enum ConfigurationLoader {
           written.value.hasPrefix("/")
           ? URL(fileURLWithPath: written.value)
           : (directory ?? URL(fileURLWithPath: ".")).appendingPathComponent(written.value)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
-        else {
+        guard PathText.isFile(url.path) else {
           throw ConfigurationError(
             file: file, line: written.line, column: written.column,
             "\(layer.rules[index].id).\(key) names \"\(written.value)\", which does not exist: expected a file "

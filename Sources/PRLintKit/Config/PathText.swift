@@ -1,9 +1,39 @@
 import Foundation
 
-/// The path arithmetic of the start-up walks up to the git root, on strings. Through `URL` it cost a
-/// tenth of a one-body run (`standardizedFileURL` builds tables on first use); each function gives
-/// what the `URL` expression named in its comment gives, for the paths it takes directly.
+/// The start-up walks up to the git root (for the configuration file and for PR templates) and their
+/// path arithmetic, on strings. Through `URL` the arithmetic cost a tenth of a one-body run
+/// (`standardizedFileURL` builds tables on first use); each function gives what the `URL` expression
+/// named in its comment gives, for the paths it takes directly.
 enum PathText {
+  /// Visits `directory` (standardized) and each folder above it, nearest first, up to the git root —
+  /// the nearest folder holding `.git` (a folder, or a file in a worktree) — or up to `/` outside git.
+  /// `visit` is asked of each folder before the folder is checked for `.git`; the first value it
+  /// returns ends the walk.
+  /// - Returns: that value (nil when there was none), and the git root when the walk ended there.
+  static func walkUpToGitRoot<Found>(from directory: String, visiting visit: (String) -> Found?)
+    -> (found: Found?, gitRoot: String?)
+  {
+    var current = standardized(directory)
+    while true {
+      if let found = visit(current) { return (found, nil) }
+      if FileManager.default.fileExists(atPath: appending(".git", to: current)) { return (nil, current) }
+      let above = parent(of: current)
+      if above == current { return (nil, nil) }
+      current = above
+    }
+  }
+
+  /// The nearest folder at or above `directory` holding `.git` (a folder, or a file in a worktree).
+  static func gitRoot(of directory: String) -> String? {
+    walkUpToGitRoot(from: directory, visiting: { _ -> Never? in nil }).gitRoot
+  }
+
+  /// Whether `path` names a file (or a link to one): not a directory, and there.
+  static func isFile(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+  }
+
   /// `URL(fileURLWithPath: path).standardizedFileURL.path`; an absolute path without `.`, `..` or
   /// empty components (a working directory, say) is already standard and is returned as it is.
   static func standardized(_ path: String) -> String {

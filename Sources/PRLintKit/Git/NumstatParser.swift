@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// Parses `git diff --numstat -z` output into changed files.
 ///
 /// Each entry is `ADDED\tDELETED\tPATH\0`, or for a rename `ADDED\tDELETED\t\0OLD\0NEW\0`; a binary file
@@ -33,7 +35,7 @@ public enum NumstatParser {
   /// A count, or nil for a binary file's `-`.
   private static func count(_ field: ArraySlice<UInt8>, at offset: Int) throws(MalformedOutput) -> Int? {
     if field.elementsEqual([UInt8(ascii: "-")]) { return nil }
-    guard !field.isEmpty, field.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+    guard !field.isEmpty, field.allSatisfy(\.isASCIIDigit),
       let value = Int(String(decoding: field, as: UTF8.self))
     else { throw MalformedOutput(offset: offset) }
     return value

@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// Finds issue references and closing keywords in prose, in one left-to-right pass, by the grammar
 /// of GitHub or of GitLab's default closing pattern.
 ///
@@ -130,7 +132,7 @@ struct ReferenceScanner {
 
   private func keyword(at index: Int) -> (String, Int)? {
     // Every keyword starts with c, f, r or i: most bytes are ruled out before the list is tried.
-    let initial = index < bytes.count ? lowercased(bytes[index]) : 0
+    let initial = index < bytes.count ? bytes[index].asciiLowercased : 0
     let group: Int
     switch initial {
     case UInt8(ascii: "c"): group = 0
@@ -153,7 +155,7 @@ struct ReferenceScanner {
     -> (reference: Found, filler: String)?
   {
     var end = start
-    while end < bytes.count, end - start < 10, isASCIILetter(bytes[end]) { end += 1 }
+    while end < bytes.count, end - start < 10, bytes[end].isASCIILetter { end += 1 }
     guard end > start else { return nil }
     let word = String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
     guard Self.fillerWords.contains(word) else { return nil }
@@ -177,7 +179,7 @@ struct ReferenceScanner {
   /// The end of a web address that is not a GitHub issue or pull request URL.
   private func nonIssueURLEnd(at index: Int) -> Int? {
     // Checked at every word start: rule out anything not starting with h or w first.
-    let initial = index < bytes.count ? lowercased(bytes[index]) : 0
+    let initial = index < bytes.count ? bytes[index].asciiLowercased : 0
     guard initial == UInt8(ascii: "h") || initial == UInt8(ascii: "w"),
       matchesLowercased("http://", at: index) || matchesLowercased("https://", at: index)
         || matchesLowercased("www.", at: index), url(at: index) == nil
@@ -270,7 +272,7 @@ struct ReferenceScanner {
   /// Digits (1–10 of them) not followed by a letter or digit: `#12abc` is no reference.
   private func number(at index: Int) -> (digits: String, end: Int)? {
     var cursor = index
-    while cursor < bytes.count, cursor - index < 10, isDigit(bytes[cursor]) { cursor += 1 }
+    while cursor < bytes.count, cursor - index < 10, bytes[cursor].isASCIIDigit { cursor += 1 }
     guard cursor > index else { return nil }
     if cursor < bytes.count, isWordByte(bytes[cursor]) { return nil }
     return (String(decoding: bytes[index..<cursor], as: UTF8.self), cursor)
@@ -281,7 +283,7 @@ struct ReferenceScanner {
   /// Without a `#` in the text, only a keyword (c, f, r, i), a web address (h, w) or `GH-N` can
   /// start at a word start: every other word is passed over without trying them.
   private func mayStartWithoutHash(_ byte: UInt8) -> Bool {
-    switch lowercased(byte) {
+    switch byte.asciiLowercased {
     case UInt8(ascii: "c"), UInt8(ascii: "f"), UInt8(ascii: "r"), UInt8(ascii: "i"), UInt8(ascii: "h"),
       UInt8(ascii: "w"), UInt8(ascii: "g"):
       true
@@ -305,42 +307,29 @@ struct ReferenceScanner {
     return cursor
   }
 
-  private func matchesLowercased(_ word: [UInt8], at index: Int) -> Bool {
+  /// Whether the bytes at `index` spell `word` (lower-case) in any case.
+  private func matchesLowercased(_ word: some Sequence<UInt8>, at index: Int) -> Bool {
     var cursor = index
     for expected in word {
-      guard cursor < bytes.count, lowercased(bytes[cursor]) == expected else { return false }
+      guard cursor < bytes.count, bytes[cursor].asciiLowercased == expected else { return false }
       cursor += 1
     }
     return true
   }
   private func matchesLowercased(_ word: String, at index: Int) -> Bool {
-    var cursor = index
-    for expected in word.utf8 {
-      guard cursor < bytes.count, lowercased(bytes[cursor]) == expected else { return false }
-      cursor += 1
-    }
-    return true
+    matchesLowercased(word.utf8, at: index)
   }
 
-  private func lowercased(_ byte: UInt8) -> UInt8 {
-    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-  }
-
-  private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-  private func isASCIILetter(_ byte: UInt8) -> Bool {
-    let lower = lowercased(byte)
-    return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
-  }
   /// Letters, digits, `_`, and any non-ASCII byte (a letter of another script).
   private func isWordByte(_ byte: UInt8) -> Bool {
-    isDigit(byte) || isASCIILetter(byte) || byte == UInt8(ascii: "_") || byte >= 0x80
+    byte.isASCIIAlphanumeric || byte == UInt8(ascii: "_") || byte >= 0x80
   }
   private func isURLPathByte(_ byte: UInt8) -> Bool {
     byte > UInt8(ascii: " ") && byte < 0x7F && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
       && byte != UInt8(ascii: ")") && byte != UInt8(ascii: "?") && byte != UInt8(ascii: "#")
   }
   private func isOwnerByte(_ byte: UInt8) -> Bool {
-    isDigit(byte) || isASCIILetter(byte) || byte == UInt8(ascii: "-")
+    byte.isASCIIAlphanumeric || byte == UInt8(ascii: "-")
   }
   private func isOwnerRepoByte(_ byte: UInt8) -> Bool {
     isOwnerByte(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")

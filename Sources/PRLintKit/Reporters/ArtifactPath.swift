@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// Where a result's source is, for formats that name a file (SARIF, Code Quality, annotations).
 /// Standard input has no path, so it gets a stable pseudo-name: findings keep matching across runs.
 enum ArtifactPath {
@@ -8,24 +10,15 @@ enum ArtifactPath {
     source == BodyReader.standardInputName ? standardInput : source
   }
 
-  /// Whether the result's source names a file (an annotation can point at it): not standard input,
-  /// and not a PR read from the CI (`PR #42` from a GitHub event).
-  static func namesFile(_ result: LintResult) -> Bool {
-    result.sourceIsFile
-  }
-
   /// A SARIF `artifactLocation.uri`: a relative reference for a relative path, a `file://` URI for an
   /// absolute one; characters outside RFC 3986's unreserved set and `/` are percent-encoded.
   static func uri(_ source: String) -> String {
     let path = path(source)
     var encoded = ""
     for byte in path.utf8 {
-      switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-        UInt8(ascii: "~"), UInt8(ascii: "/"):
+      if byte.isASCIIAlphanumeric || "-._~/".utf8.contains(byte) {
         encoded.unicodeScalars.append(Unicode.Scalar(byte))
-      default:
+      } else {
         let hex = String(byte, radix: 16, uppercase: true)
         encoded += "%" + (hex.count == 1 ? "0" : "") + hex
       }

@@ -17,7 +17,7 @@ public struct GitHubReporter: Reporter {
       }
       for diagnostic in result.diagnostics where !diagnostic.suppressed {
         if options.quiet, diagnostic.severity != .error { continue }
-        output += command(diagnostic, file: ArtifactPath.namesFile(result) ? result.source : nil) + "\n"
+        output += command(diagnostic, file: result.sourceIsFile ? result.source : nil) + "\n"
       }
     }
     // Quiet runs still say why they fail, as in text.

@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// Makes untrusted text (from a PR body, title or path) safe to print: control characters, including
 /// ESC (and so CSI and OSC 8 sequences), BEL, backspace and bidirectional overrides, are shown as
 /// visible escapes instead of acting on the terminal. A CI log is a terminal of sorts, so the first
@@ -30,7 +32,7 @@ public enum TerminalSafe {
     for (index, byte) in bytes.enumerated() {
       if byte >= 0x80 { return false }
       if byte < 0x20 || byte == 0x7F, !kept.contains(Unicode.Scalar(byte)) { return false }
-      if leading, !(byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) {
+      if leading, !byte.isASCIIWhitespace {
         // ASCII white space (what `isWhitespace` says of ASCII) is skipped before a command's `::`.
         if byte == UInt8(ascii: ":"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ":") { return false }
         leading = false
@@ -50,12 +52,17 @@ public enum TerminalSafe {
     var legacyCommand = LegacyCommandGuard()
     for (offset, scalar) in text.unicodeScalars.enumerated() {
       if legacyCommand.mustEscape(scalar) || escaped(scalar) || offset == command {
-        output += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+        output += visibleEscape(scalar)
       } else {
         output.unicodeScalars.append(scalar)
       }
     }
     return output
+  }
+
+  /// How a scalar that must not act is shown: `\u{1B}`.
+  static func visibleEscape(_ scalar: Unicode.Scalar) -> String {
+    "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
   }
 
   /// Text that opens with `::` (after white space) starts a workflow command when it starts a log

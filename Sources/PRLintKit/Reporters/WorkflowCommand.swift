@@ -45,8 +45,7 @@ enum WorkflowCommand {
     var output = ""
     for scalar in TerminalSafe.escape(text, keeping: ["\n", "\r"]).unicodeScalars {
       switch scalar {
-      case "\u{2028}": output += "\\u{2028}"
-      case "\u{2029}": output += "\\u{2029}"
+      case "\u{2028}", "\u{2029}": output += TerminalSafe.visibleEscape(scalar)
       default: output.unicodeScalars.append(scalar)
       }
     }

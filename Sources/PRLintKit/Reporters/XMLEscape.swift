@@ -15,7 +15,7 @@ enum XMLEscape {
       case "\n": output += "&#10;"
       case "\r": output += "&#13;"
       case "\t": output += "&#9;"
-      case "\u{FFFE}", "\u{FFFF}": output += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      case "\u{FFFE}", "\u{FFFF}": output += TerminalSafe.visibleEscape(scalar)
       default: output.unicodeScalars.append(scalar)
       }
     }

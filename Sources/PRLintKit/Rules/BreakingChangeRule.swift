@@ -121,15 +121,8 @@ public struct BreakingChangeRule: BuiltinRule {
     return nil
   }
 
-  private static let breaking = Array("BREAKING".utf8)
-
   private static func holdsBreaking(_ text: String) -> Bool {
     var text = text
-    return text.withUTF8 { bytes in
-      guard bytes.count >= breaking.count else { return false }
-      return (0...(bytes.count - breaking.count)).contains { start in
-        bytes[start] == UInt8(ascii: "B") && breaking.indices.allSatisfy { bytes[start + $0] == breaking[$0] }
-      }
-    }
+    return text.withUTF8 { ByteSearch.contains("BREAKING", in: $0) }
   }
 }

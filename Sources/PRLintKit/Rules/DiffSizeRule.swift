@@ -1,5 +1,3 @@
-import PRLintMarkdown
-
 /// The change is small enough to review well.
 public struct DiffSizeRule: BuiltinRule {
   public static let description = RuleDescription(

@@ -179,7 +179,6 @@ public struct TemplateLeftoversRule: BuiltinRule {
   }
 
   private static func excerpt(_ text: String) -> String {
-    let collapsed = PullRequestTemplate.normalize(text)
-    return collapsed.count <= 60 ? collapsed : collapsed.prefix(57) + "..."
+    PullRequestTemplate.normalize(text).shortened(to: 60, ellipsis: "...")
   }
 }

@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// Checklist items the author left unticked.
 public struct UncheckedTasksRule: BuiltinRule {
   public static let description = RuleDescription(
@@ -43,7 +45,8 @@ public struct UncheckedTasksRule: BuiltinRule {
 
   public func check(_ context: RuleContext) -> [Finding] {
     context.document.tasks.filter { !$0.checked && !Self.saysOptional($0.text) }.map { task in
-      Finding("unchecked task \"\(Self.shortened(task.text))\": check it or remove it", at: task.position)
+      Finding(
+        "unchecked task \"\(task.text.shortened(to: 60, ellipsis: "..."))\": check it or remove it", at: task.position)
     }
   }
 
@@ -51,15 +54,6 @@ public struct UncheckedTasksRule: BuiltinRule {
   /// `contains` goes through NSString).
   static func saysOptional(_ text: String) -> Bool {
     guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased().contains("optional") }
-    let needle = Array("optional".utf8)
-    let bytes = Array(text.utf8).map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }
-    guard bytes.count >= needle.count else { return false }
-    return (0...(bytes.count - needle.count)).contains { start in
-      needle.indices.allSatisfy { bytes[start + $0] == needle[$0] }
-    }
-  }
-
-  private static func shortened(_ text: String) -> String {
-    text.count <= 60 ? text : text.prefix(57) + "..."
+    return text.utf8.map(\.asciiLowercased).withUnsafeBufferPointer { ByteSearch.contains("optional", in: $0) }
   }
 }

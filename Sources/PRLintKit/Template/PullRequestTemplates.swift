@@ -37,12 +37,12 @@ public enum PullRequestTemplates {
 
   /// The template files of the repository holding `directory` (or of `directory` itself outside git).
   public static func discover(from directory: String) -> [String] {
-    let root = gitRoot(of: directory) ?? PathText.standardized(directory)
+    let root = PathText.gitRoot(of: directory) ?? PathText.standardized(directory)
     let fileManager = FileManager.default
     var found: [String] = []
     for file in files {
       let path = PathText.appending(file, to: root)
-      if isFile(path), !found.contains(where: { $0.lowercased() == path.lowercased() }) { found.append(path) }
+      if PathText.isFile(path), !found.contains(where: { $0.lowercased() == path.lowercased() }) { found.append(path) }
     }
     for folder in folders {
       let folderPath = PathText.appending(folder, to: root)
@@ -50,26 +50,10 @@ public enum PullRequestTemplates {
       let templates = names.filter { $0.lowercased().hasSuffix(".md") }.sorted().prefix(folderLimit)
       for name in templates {
         let path = PathText.appending(name, to: folderPath)
-        if isFile(path), !found.contains(path) { found.append(path) }
+        if PathText.isFile(path), !found.contains(path) { found.append(path) }
       }
     }
     return found
-  }
-
-  /// The nearest folder at or above `directory` holding `.git` (a folder, or a file in a worktree).
-  static func gitRoot(of directory: String) -> String? {
-    var current = PathText.standardized(directory)
-    while true {
-      if FileManager.default.fileExists(atPath: PathText.appending(".git", to: current)) { return current }
-      let parent = PathText.parent(of: current)
-      if parent == current { return nil }
-      current = parent
-    }
-  }
-
-  private static func isFile(_ path: String) -> Bool {
-    var isDirectory: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
   }
 
   /// A template's text; GitHub caps templates well below this, so a huge file is not one.

@@ -1,0 +1,37 @@
+/// Finding a literal byte sequence in bytes, for the fast paths of this target and of the rules.
+///
+/// Byte by byte, with the needle read in place: an array per position (or a trip through NSString,
+/// as `String.contains` takes) cost more than the search.
+package enum ByteSearch {
+  /// Whether `needle` starts at `index` in `bytes` (false when it would run past their end).
+  package static func matches(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    needle.withUTF8Buffer { matches($0, in: bytes, at: index) }
+  }
+
+  /// Where `needle` first starts in `bytes` at or after `start`, or nil.
+  package static func firstIndex(
+    of needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0
+  ) -> Int? {
+    needle.withUTF8Buffer { needle in
+      var index = max(start, 0)
+      while index + needle.count <= bytes.count {
+        if matches(needle, in: bytes, at: index) { return index }
+        index += 1
+      }
+      return nil
+    }
+  }
+
+  /// Whether `needle` occurs anywhere in `bytes`.
+  package static func contains(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    firstIndex(of: needle, in: bytes) != nil
+  }
+
+  private static func matches(
+    _ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, at index: Int
+  ) -> Bool {
+    guard index >= 0, index + needle.count <= bytes.count else { return false }
+    for offset in 0..<needle.count where bytes[index + offset] != needle[offset] { return false }
+    return true
+  }
+}
