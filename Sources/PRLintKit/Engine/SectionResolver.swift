@@ -2,35 +2,22 @@ import PRLintMarkdown
 
 /// Finds each configured section in a document, once per lint: where it starts, the blocks it covers,
 /// what it holds and whether it is missing, empty or filled. Rules read the result; none resolves a
-/// section again. Built once per configuration, with a table from alias to section.
+/// section again.
 struct SectionResolver: Sendable {
   let definitions: [SectionDefinition]
-  /// Each normalised alias, with the definitions it names in configuration order (aliases may be shared).
-  private let definitionsByAlias: [String: [Int]]
 
   init(_ definitions: [SectionDefinition]) {
     self.definitions = definitions
-    var table: [String: [Int]] = [:]
-    for (index, definition) in definitions.enumerated() {
-      for alias in definition.aliases where table[alias]?.last != index { table[alias, default: []].append(index) }
-    }
-    definitionsByAlias = table
   }
 
   /// The configured sections as `document` has them.
   func resolve(in document: MarkdownDocument) -> [SectionReport] {
-    // The first heading that opens each section; a heading naming two sections opens both.
-    var opening = [Int?](repeating: nil, count: definitions.count)
-    var unfound = definitions.count
-    for (index, heading) in document.headings.enumerated() where unfound > 0 {
-      for definition in definitionsByAlias[heading.normalized] ?? [] where opening[definition] == nil {
-        opening[definition] = index
-        unfound -= 1
+    // The first heading that opens each section; a heading naming two sections opens both. A body has
+    // a handful of headings and a section a handful of aliases: comparing them costs less than a table.
+    definitions.map { definition in
+      guard let index = document.headings.firstIndex(where: { definition.aliases.contains($0.normalized) }) else {
+        return SectionReport(definition: definition)
       }
-    }
-    return definitions.indices.map { definitionIndex in
-      let definition = definitions[definitionIndex]
-      guard let index = opening[definitionIndex] else { return SectionReport(definition: definition) }
       let heading = document.headings[index]
       let blocks = Self.blockRange(ofHeadingAt: index, in: document)
       var content = ContentSummary()
@@ -45,7 +32,7 @@ struct SectionResolver: Sendable {
 
   /// The configured section a heading's text names (the first, when several share the alias).
   func sectionName(of heading: Heading) -> String? {
-    definitionsByAlias[heading.normalized]?.first.map { definitions[$0].name }
+    definitions.first(where: { $0.aliases.contains(heading.normalized) })?.name
   }
 
   /// The blocks a section covers, its heading's block first (a heading block itself holds no content, a
