@@ -10,7 +10,7 @@ public struct InlineText: Sendable {
   private(set) var positions = PositionMap()
   /// Index into `MarkdownDocument.blocks` of the top-level block holding the text.
   public internal(set) var blockIndex = 0
-  /// A heading's text: scanned for references, never prose.
+  /// A heading's text: kept for scanners, never prose.
   public internal(set) var isHeading = false
   /// Code spans with the byte offset of their separator, in increasing order.
   private var codeSpans: [(offset: Int, code: String)] = []

@@ -295,7 +295,7 @@ struct TreeWalker {
 }
 
 /// What each paragraph, heading and HTML block's text leaves behind as it closes: the flattened text
-/// itself, from which issue references are scanned and prose lines are cut when a rule asks for them.
+/// itself, for scanners that read a paragraph at a time, and from which prose lines are cut on demand.
 extension TreeWalker {
   /// A heading's text is kept only when there is some; a paragraph's and an HTML block's always, since
   /// each is a prose line even when empty.
