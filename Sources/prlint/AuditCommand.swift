@@ -54,7 +54,7 @@ struct AuditCommand: ParsableCommand {
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     let source = path ?? BodyReader.standardInputName
     let (summary, malformed) = try runner.run(
-      reading: handle, source: source, writingTo: stdout, progress: path.flatMap { ProgressLine(path: $0) })
+      reading: handle, source: source, progress: path.flatMap { ProgressLine(path: $0) })
     if malformed > 0 { throw ExitCode(2) }
     if summary.failed > 0 { throw ExitCode(1) }
   }

@@ -32,29 +32,26 @@ struct CheckRequest {
         usage: PRLint.helpMessage(for: CheckCommand.self).split(separator: "\n").first { $0.hasPrefix("USAGE:") }
           .map(String.init))
     }
-    for warning in found.warnings { Output.warn(warning) }
+    for warning in found.warnings { try Output.warn(warning) }
     let linter = try Linter(configuration: configuration, environment: .currentDirectory)
     let results = found.inputs.map { linter.lint($0) }
     let options = ReportOptions(
       color: color.enabled(for: FileHandle.standardOutput), quiet: quiet, maxWarnings: maxWarnings,
       rules: linter.activeRules, toolVersion: PRLint.version)
-    FileHandle.standardOutput.write(Output.data(format.reporter.report(results, options: options)))
-    if format == .github { StepSummary.append(MarkdownReporter().report(results, options: options)) }
+    try Console.out(format.reporter.report(results, options: options))
+    if format == .github {
+      if let warning = StepSummary.append(MarkdownReporter().report(results, options: options)) {
+        try Output.warn(warning)
+      }
+    }
     if ReportSummary(results, maxWarnings: maxWarnings).fails { throw ExitCode(1) }
   }
 }
 
-/// Writing to the terminal or a pipe.
+/// What the commands say besides their reports.
 enum Output {
   /// `prlint: warning: …` on stderr, made safe for a terminal.
-  static func warn(_ message: String) {
-    FileHandle.standardError.write(Data(TerminalSafe.escape("prlint: warning: " + message + "\n").utf8))
-  }
-
-  /// The text's UTF-8 as `Data`, without the generic `Data(text.utf8)`, whose first use costs more
-  /// than the copy.
-  static func data(_ text: String) -> Data {
-    var text = text
-    return text.withUTF8 { Data(bytes: $0.baseAddress ?? UnsafePointer(bitPattern: 1)!, count: $0.count) }
+  static func warn(_ message: String) throws(Console.WriteError) {
+    try Console.error(TerminalSafe.escape("prlint: warning: " + message) + "\n")
   }
 }

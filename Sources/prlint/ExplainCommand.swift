@@ -15,13 +15,12 @@ struct ExplainCommand: ParsableCommand {
     let configuration = try configurationOptions.load()
     if let description = RuleRegistry.description(id: rule) {
       let text = RuleDocumentation.explain(description, severity: configuration.severity(of: description))
-      print(TerminalSafe.escapeLines(text), terminator: "")
+      try Console.out(TerminalSafe.escapeLines(text))
     } else if let custom = configuration.customRules.first(where: { $0.description.id == rule }) {
       // A custom rule's pattern and message come from the configuration, which a PR can change.
-      print(
+      try Console.out(
         TerminalSafe.escapeLines(
-          RuleDocumentation.explain(custom.description, severity: configuration.severity(of: custom.description))),
-        terminator: "")
+          RuleDocumentation.explain(custom.description, severity: configuration.severity(of: custom.description))))
     } else {
       let known = RuleRegistry.descriptions.map(\.id) + configuration.customRules.map(\.description.id)
       throw UsageError(message: "unknown rule \"\(rule)\": expected one of \(known.joined(separator: ", "))")

@@ -25,15 +25,15 @@ struct HookCommand: ParsableCommand {
       let hook = TerminalSafe.escape(directory.appendingPathComponent(PrePushHook.fileName).path)
       switch try PrePushHook.install(in: directory, prlint: PrePushHook.runningBinary(), force: force) {
       case .installed:
-        print("installed the prlint pre-push hook at \(hook); skip it once with PRLINT_SKIP=1 git push")
+        try Console.out("installed the prlint pre-push hook at \(hook); skip it once with PRLINT_SKIP=1 git push\n")
       case .chained:
-        print(
+        try Console.out(
           "installed the prlint pre-push hook at \(hook); the hook that was there is now "
-            + "\(PrePushHook.chainedFileName) and runs first")
+            + "\(PrePushHook.chainedFileName) and runs first\n")
       case .replaced:
-        print("replaced the pre-push hook at \(hook) with prlint's (--force: the old hook was not kept)")
+        try Console.out("replaced the pre-push hook at \(hook) with prlint's (--force: the old hook was not kept)\n")
       case .alreadyInstalled:
-        print("the prlint pre-push hook is already installed at \(hook): nothing to do")
+        try Console.out("the prlint pre-push hook is already installed at \(hook): nothing to do\n")
       }
     }
   }
@@ -47,9 +47,9 @@ struct HookCommand: ParsableCommand {
       let directory = try GitRepository().hooksDirectory()
       let hook = TerminalSafe.escape(directory.appendingPathComponent(PrePushHook.fileName).path)
       switch try PrePushHook.uninstall(in: directory) {
-      case .removed: print("removed the prlint pre-push hook from \(hook)")
-      case .restored: print("removed the prlint pre-push hook; the chained hook is back at \(hook)")
-      case .notInstalled: print("no pre-push hook at \(hook): nothing to remove")
+      case .removed: try Console.out("removed the prlint pre-push hook from \(hook)\n")
+      case .restored: try Console.out("removed the prlint pre-push hook; the chained hook is back at \(hook)\n")
+      case .notInstalled: try Console.out("no pre-push hook at \(hook): nothing to remove\n")
       }
     }
   }
@@ -88,25 +88,25 @@ struct HookCommand: ParsableCommand {
 
       let configuration = try configurationOptions.load()
       let pushed = try PullRequestInputs(push: push, bodyFile: configuration.hookBodyFile, repository: repository)
-      for note in pushed.warnings { Self.say("prlint: note: " + TerminalSafe.escape(note)) }
+      for note in pushed.warnings { try Self.say("prlint: note: " + TerminalSafe.escape(note)) }
       let linter = try Linter(configuration: configuration, environment: .currentDirectory)
       let options = ReportOptions(color: ColorMode.auto.enabled(for: FileHandle.standardError))
       var failed = false
       for input in pushed.inputs {
         let result = linter.lint(input)
-        FileHandle.standardError.write(Data(TextReporter().report([result], options: options).utf8))
+        try Console.error(TextReporter().report([result], options: options))
         failed = failed || ReportSummary([result]).fails
       }
       guard failed else { return }
       let fix =
         configuration.hookBodyFile.map { "edit \(TerminalSafe.escape($0))" }
         ?? "reword the tip commit (git commit --amend)"
-      Self.say("prlint: push blocked: \(fix), or push anyway with PRLINT_SKIP=1 git push or git push --no-verify")
+      try Self.say("prlint: push blocked: \(fix), or push anyway with PRLINT_SKIP=1 git push or git push --no-verify")
       throw ExitCode(1)
     }
 
-    static func say(_ line: String) {
-      FileHandle.standardError.write(Data((line + "\n").utf8))
+    static func say(_ line: String) throws(Console.WriteError) {
+      try Console.error(line + "\n")
     }
   }
 }

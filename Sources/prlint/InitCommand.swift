@@ -20,6 +20,6 @@ struct InitCommand: ParsableCommand {
     } catch {
       throw UsageError(message: "\(path): cannot be written")
     }
-    print("wrote \(path): edit it, then run prlint on a PR body")
+    try Console.out("wrote \(path): edit it, then run prlint on a PR body\n")
   }
 }

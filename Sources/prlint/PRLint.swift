@@ -38,7 +38,7 @@ struct PRLint: ParsableCommand {
     do {
       switch FastPath.invocation() {
       case .version:
-        print(version)
+        try Console.out(version + "\n")
       case .check(let files):
         try CheckRequest(files: files).run()
       case nil:
@@ -62,11 +62,17 @@ struct PRLint: ParsableCommand {
       fail(error.description)
     case let error as GitError:
       fail(error.description)
+    case let error as Console.WriteError:
+      fail(error.description)
     case let error as UsageError:
       fail(error.message, then: error.usage)
     default:
       if exitCode(for: error) == .success {
-        print(fullMessage(for: error))  // --help, --version
+        do {
+          try Console.out(fullMessage(for: error) + "\n")  // --help, --version
+        } catch {
+          fail(error.description)
+        }
         Foundation.exit(0)
       }
       // Everything else is a usage error or something unexpected: never the lint-failure code 1.
@@ -88,7 +94,7 @@ struct PRLint: ParsableCommand {
   /// One line on stderr (then, optionally, a usage line) and exit code 2.
   static func fail(_ message: String, then usage: String? = nil) -> Never {
     let text = "prlint: " + TerminalSafe.escape(message) + "\n" + (usage.map { $0 + "\n" } ?? "")
-    FileHandle.standardError.write(Data(text.utf8))
+    try? Console.error(text)  // when stderr fails too, the exit code is all that is left to say it
     Foundation.exit(2)
   }
 }

@@ -22,16 +22,16 @@ struct RulesCommand: ParsableCommand {
   func run() throws {
     switch format {
     case .markdown:
-      print(RuleDocumentation.markdown(RuleRegistry.descriptions), terminator: "")
+      try Console.out(RuleDocumentation.markdown(RuleRegistry.descriptions))
     case .readmeTable:
-      print(RuleDocumentation.readmeTable(RuleRegistry.descriptions), terminator: "")
+      try Console.out(RuleDocumentation.readmeTable(RuleRegistry.descriptions))
     case .text:
       let configuration = try configurationOptions.load()
       let all =
         RuleRegistry.descriptions.map { ($0, configuration.severity(of: $0)) }
         + configuration.customRules.map { ($0.description, configuration.severity(of: $0.description)) }
-      print("Rules under \(TerminalSafe.escape(configuration.origin)):\n")
-      print(TerminalSafe.escapeLines(RuleDocumentation.table(all)), terminator: "")
+      try Console.out("Rules under \(TerminalSafe.escape(configuration.origin)):\n\n")
+      try Console.out(TerminalSafe.escapeLines(RuleDocumentation.table(all)))
     }
   }
 }

@@ -20,7 +20,7 @@ struct TemplateCommand: ParsableCommand {
     // Section names come from the configuration, which a PR can change: no control characters.
     let text = TerminalSafe.escapeLines(TemplateGenerator.generate(for: try configurationOptions.load()))
     guard let output else {
-      print(text, terminator: "")
+      try Console.out(text)
       return
     }
     if FileManager.default.fileExists(atPath: output), !force {
@@ -34,6 +34,6 @@ struct TemplateCommand: ParsableCommand {
     } catch {
       throw UsageError(message: "\(output): cannot be written")
     }
-    print("wrote \(TerminalSafe.escape(output)): commit it, and pull requests will open with it")
+    try Console.out("wrote \(TerminalSafe.escape(output)): commit it, and pull requests will open with it\n")
   }
 }

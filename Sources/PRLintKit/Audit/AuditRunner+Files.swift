@@ -1,15 +1,17 @@
 import Foundation
 
 extension AuditRunner {
-  /// Audits the records read from `input` (named `source` in messages) to `output`, each malformed
-  /// record as one line on stderr; returns the summary and how many records were malformed.
-  public func run(reading input: FileHandle, source: String, writingTo output: FileHandle, progress: ProgressLine?)
-    throws(InputError) -> (summary: AuditSummary, malformed: Int)
-  {
+  /// Audits the records read from `input` (named `source` in messages) to standard output, each
+  /// malformed record as one line on stderr; returns the summary and how many records were malformed.
+  /// When a write fails (a full disk, a reader gone), reading stops and the failure is thrown.
+  public func run(reading input: FileHandle, source: String, progress: ProgressLine?) throws -> (
+    summary: AuditSummary, malformed: Int
+  ) {
     var malformed = 0
-    var buffer = OutputBuffer(handle: output)
+    var buffer = OutputBuffer()
     let summary = try run(
       read: { () throws(InputError) -> [UInt8]? in
+        guard buffer.failure == nil else { return nil }  // nobody is reading any more
         do {
           guard let chunk = try input.read(upToCount: 256 * 1024), !chunk.isEmpty else { return nil }
           return [UInt8](chunk)
@@ -22,24 +24,22 @@ extension AuditRunner {
         malformed += 1
         buffer.flush()
         progress?.clear()
-        let message = "prlint: \(source):\(problem.line): record \(problem.record): \(problem.message)\n"
-        FileHandle.standardError.write(Data(TerminalSafe.escape(message.dropLast().description).utf8 + [10]))
+        let message = "prlint: \(source):\(problem.line): record \(problem.record): \(problem.message)"
+        buffer.report { () throws(Console.WriteError) in try Console.error(TerminalSafe.escape(message) + "\n") }
       },
       progress: { progress?.update(bytesRead: $0) })
     buffer.flush()
     progress?.clear()
+    if let failure = buffer.failure { throw failure }
     return (summary, malformed)
   }
 }
 
-/// Collects output into large writes: one `write(2)` per PR would dominate a fast audit.
+/// Collects standard output into large writes (one `write(2)` per PR would dominate a fast audit), and
+/// keeps the first failure of any write, after which it writes nothing more.
 struct OutputBuffer {
-  let handle: FileHandle
   private var pending = ""
-
-  init(handle: FileHandle) {
-    self.handle = handle
-  }
+  private(set) var failure: Console.WriteError?
 
   mutating func write(_ text: String) {
     pending += text
@@ -48,8 +48,19 @@ struct OutputBuffer {
 
   mutating func flush() {
     guard !pending.isEmpty else { return }
-    handle.write(Data(pending.utf8))
+    let text = pending
     pending = ""
+    report { () throws(Console.WriteError) in try Console.out(text) }
+  }
+
+  /// Runs a write unless one has failed already, keeping its failure.
+  mutating func report(_ write: () throws(Console.WriteError) -> Void) {
+    guard failure == nil else { return }
+    do {
+      try write()
+    } catch {
+      failure = error
+    }
   }
 }
 
@@ -70,13 +81,13 @@ public final class ProgressLine {
     guard percent != lastPercent else { return }
     lastPercent = percent
     let megabytes = { (bytes: Int) in String(format: "%.1f", Double(bytes) / 1_000_000) }
-    FileHandle.standardError.write(
-      Data("\rprlint audit: \(percent)% (\(megabytes(bytesRead)) of \(megabytes(total)) MB)".utf8))
+    // Shown only on a terminal, and only for the eye: a lost redraw is no error.
+    try? Console.error("\rprlint audit: \(percent)% (\(megabytes(bytesRead)) of \(megabytes(total)) MB)")
   }
 
   func clear() {
     guard lastPercent >= 0 else { return }
-    FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    try? Console.error("\r\u{1B}[K")
     lastPercent = -1
   }
 }

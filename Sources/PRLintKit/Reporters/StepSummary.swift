@@ -2,25 +2,25 @@ import Foundation
 
 /// GitHub Actions' job summary: with `--format github`, the Markdown report is appended to the file
 /// named by `GITHUB_STEP_SUMMARY` (other steps write there too, so never truncate it). A failure
-/// to write is a warning on stderr: the lint's verdict and exit code stand.
+/// to write is a warning: the lint's verdict and exit code stand.
 public enum StepSummary {
-  public static func append(_ markdown: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
-    guard let path = environment["GITHUB_STEP_SUMMARY"], !path.isEmpty else { return }
+  /// Appends `markdown`; returns the warning to give when it could not.
+  public static func append(_ markdown: String, environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> String?
+  {
+    guard let path = environment["GITHUB_STEP_SUMMARY"], !path.isEmpty else { return nil }
     let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else {
-      warn(path, String(cString: strerror(errno)))
-      return
-    }
-    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    guard descriptor >= 0 else { return warning(path, String(cString: strerror(errno))) }
+    defer { close(descriptor) }
     do {
-      try handle.write(contentsOf: Data(("\n" + markdown).utf8))
+      try Console.write("\n" + markdown, to: descriptor, stream: path)
     } catch {
-      warn(path, error.localizedDescription)
+      return warning(path, error.reason)
     }
+    return nil
   }
 
-  private static func warn(_ path: String, _ reason: String) {
-    let message = "prlint: warning: cannot append the report to GITHUB_STEP_SUMMARY \(path): \(reason)"
-    FileHandle.standardError.write(Data((TerminalSafe.escape(message) + "\n").utf8))
+  private static func warning(_ path: String, _ reason: String) -> String {
+    "cannot append the report to GITHUB_STEP_SUMMARY \(path): \(reason)"
   }
 }
