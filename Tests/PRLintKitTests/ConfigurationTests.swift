@@ -243,3 +243,36 @@ struct ConfigurationTests {
     #expect(!unlinked.isEmpty, "without the pattern the body links nothing")
   }
 }
+
+/// A PR can change `.prlint.yml`: an `extends` chain is bounded, so a long one is an error, not a
+/// stack overflow (1,100 files overflowed it).
+struct ExtendsChainTests {
+  static func chain(_ length: Int) throws -> URL {
+    var files: [String: String] = [:]
+    for index in 0..<length {
+      files["c\(index).yml"] = index + 1 < length ? "extends: c\(index + 1).yml\n" : "extends: default\n"
+    }
+    return try TestSupport.temporaryDirectory(files)
+  }
+
+  @Test func aChainWithinTheLimitLoads() throws {
+    let directory = try Self.chain(ConfigurationLoader.maximumExtendsDepth - 1)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let configuration = try ConfigurationLoader.file(directory.appendingPathComponent("c0.yml").path)
+    #expect(configuration.sections.map(\.name).first == "What")
+  }
+
+  @Test(arguments: [ConfigurationLoader.maximumExtendsDepth + 1, 1_100])
+  func aLongerChainIsAConfigurationError(_ length: Int) throws {
+    let directory = try Self.chain(length)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let error = #expect(throws: ConfigurationError.self) {
+      try ConfigurationLoader.file(directory.appendingPathComponent("c0.yml").path)
+    }
+    let last = ConfigurationLoader.maximumExtendsDepth - 1
+    #expect(
+      error?.description.hasSuffix(
+        "c\(last).yml:1:10: extends more than 32 files in a chain: expected a short chain of presets and files")
+        == true, "\(error?.description ?? "")")
+  }
+}

@@ -251,16 +251,13 @@ struct ConfigParser {
     return value
   }
 
-  /// `Node.int`, with plain decimal digits read directly: Yams strips `_` through NSString first,
-  /// which cost a twentieth of a one-body run. A leading 0 (octal), a sign, `_`, `:` or a radix
-  /// prefix go to Yams.
+  /// A count as written: plain decimal digits (no sign, `_`, radix prefix, leading zero or YAML 1.1
+  /// base-60 `1:30`, whose parsing in Yams traps on overflow), and small enough for an `Int`.
   static func int(_ scalar: Node.Scalar) -> Int? {
-    let text = scalar.string
-    let isPlainDecimal =
-      (scalar.style == .any || scalar.style == .plain) && !text.isEmpty
-      && text.utf8.allSatisfy(\.isASCIIDigit)
-      && (text.utf8.count == 1 || text.utf8.first != UInt8(ascii: "0"))
-    return isPlainDecimal ? Int(text) : Node.scalar(scalar).int
+    let digits = scalar.string.utf8
+    guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), digits.count == 1 || digits.first != UInt8(ascii: "0")
+    else { return nil }
+    return Int(scalar.string)
   }
 
   func strings(_ node: Node) throws(ConfigurationError) -> [String] {

@@ -9,6 +9,10 @@ public enum ConfigurationLoader {
   /// A configuration is a few kilobytes; a larger file is not one, and is not read past this.
   public static let maximumBytes = 1 << 20
 
+  /// How many files an `extends` chain may hold: a real chain has two or three, and a longer one would
+  /// only cost stack and time (a PR can change `.prlint.yml`).
+  public static let maximumExtendsDepth = 32
+
   /// The configuration a run uses: `file` (`--config`), else `preset` (`--preset`), else the file found
   /// from `directory` up to the git root, else the default preset.
   public static func load(file: String?, preset: String?, from directory: String) throws(ConfigurationError)
@@ -102,6 +106,12 @@ public enum ConfigurationLoader {
     var configuration: Configuration
     if let extends = layer.extends {
       let located = ConfigurationError(file: file, line: extends.line, column: extends.column, "")
+      guard visited.count < maximumExtendsDepth else {
+        var error = located
+        error.message =
+          "extends more than \(maximumExtendsDepth) files in a chain: expected a short chain of presets and files"
+        throw error
+      }
       if let directory,
         extends.value.hasSuffix(".yml") || extends.value.hasSuffix(".yaml") || extends.value.contains("/")
       {
