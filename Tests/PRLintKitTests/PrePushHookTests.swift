@@ -52,6 +52,21 @@ struct PrePushHookTests {
     #expect(!FileManager.default.fileExists(atPath: hooks.appendingPathComponent("pre-push").path))
   }
 
+  /// A team's own hook that merely mentions prlint's marker is theirs: install chains it, uninstall
+  /// leaves it where it is.
+  @Test func aHookThatOnlyMentionsTheMarkerIsNotOurs() throws {
+    let directory = try TestSupport.temporaryDirectory([
+      "pre-push": "#!/bin/sh\n# see also: \(PrePushHook.marker) (we do not use it)\nexit 1\n"
+    ])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let hook = directory.appendingPathComponent("pre-push")
+    #expect(!PrePushHook.isOurs(hook))
+    #expect(throws: InputError.self) { try PrePushHook.uninstall(in: directory) }
+    #expect(try String(contentsOf: hook, encoding: .utf8).hasSuffix("exit 1\n"))
+    #expect(try PrePushHook.install(in: directory, prlint: "/usr/bin/prlint", force: false) == .chained)
+    #expect(PrePushHook.isOurs(hook))
+  }
+
   @Test func scriptQuotesThePathForTheShell() {
     #expect(PrePushHook.shellQuoted("/it's here/prlint") == #"'/it'\''s here/prlint'"#)
   }

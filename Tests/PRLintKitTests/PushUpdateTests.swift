@@ -43,4 +43,16 @@ struct PushUpdateTests {
     #expect(try PushUpdate.parse("\n\n").isEmpty)
     #expect(throws: PushUpdate.MalformedLine.self) { try PushUpdate.parse("refs/heads/a \(sha)\n") }
   }
+
+  /// An object id is hex, 40 or 64 digits: anything else in that place could reach git as an option
+  /// (`--output=/path` made git write a file).
+  @Test(arguments: ["--output=/tmp/x", "HEAD", "1f0e3d2c", String(repeating: "g", count: 40), ""])
+  func anObjectIDThatIsNotHexIsRefused(_ id: String) {
+    for line in ["refs/heads/a \(id) refs/heads/a \(zero)", "refs/heads/a \(sha) refs/heads/a \(id)"] {
+      #expect(throws: PushUpdate.MalformedLine.self) { try PushUpdate.parse(line + "\n") }
+    }
+    #expect(throws: Never.self) {
+      try PushUpdate.parse("refs/heads/a \(String(repeating: "a", count: 64)) refs/heads/a \(zero)")
+    }
+  }
 }

@@ -63,11 +63,15 @@ public enum PrePushHook {
     case notInstalled
   }
 
-  /// Whether the file at `url` is our script.
+  /// Whether the file at `url` is our script: it opens with our exact header. A team's own hook that
+  /// merely mentions the marker (in a comment, say) is theirs, and is never replaced or removed.
   public static func isOurs(_ url: URL) -> Bool {
     guard let data = FileManager.default.contents(atPath: url.path) else { return false }
-    return String(decoding: data.prefix(4096), as: UTF8.self).contains(marker)
+    return data.starts(with: Data(header.utf8))
   }
+
+  /// The first two lines of every script prlint writes.
+  static let header = "#!/bin/sh\n\(marker): "
 
   public static func install(in directory: URL, prlint: String, force: Bool) throws(InputError) -> InstallOutcome {
     let hook = directory.appendingPathComponent(fileName)

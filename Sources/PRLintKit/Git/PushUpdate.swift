@@ -1,3 +1,5 @@
+import PRLintMarkdown
+
 /// One ref a push updates, as git tells a pre-push hook on standard input:
 /// `<local ref> <local sha> <remote ref> <remote sha>`.
 public struct PushUpdate: Sendable, Hashable {
@@ -24,13 +26,20 @@ public struct PushUpdate: Sendable, Hashable {
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let fields = line.split(separator: " ")
       if fields.isEmpty { continue }
-      guard fields.count == 4 else { throw MalformedLine(line: index + 1) }
+      // An object id is hex (SHA-1 or SHA-256): anything else, which git never writes, could reach git
+      // as an option.
+      guard fields.count == 4, isObjectID(fields[1]), isObjectID(fields[3]) else { throw MalformedLine(line: index + 1) }
       updates.append(
         PushUpdate(
           localRef: String(fields[0]), localSHA: String(fields[1]), remoteRef: String(fields[2]),
           remoteSHA: String(fields[3])))
     }
     return updates
+  }
+
+  static func isObjectID(_ text: Substring) -> Bool {
+    (text.utf8.count == 40 || text.utf8.count == 64)
+      && text.utf8.allSatisfy { $0.isASCIIDigit || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) }
   }
 
   /// `git push REMOTE :branch` or `--delete`: the local side is the null object id (SHA-1 or SHA-256).
