@@ -28,7 +28,9 @@ public struct PushUpdate: Sendable, Hashable {
       if fields.isEmpty { continue }
       // An object id is hex (SHA-1 or SHA-256): anything else, which git never writes, could reach git
       // as an option.
-      guard fields.count == 4, isObjectID(fields[1]), isObjectID(fields[3]) else { throw MalformedLine(line: index + 1) }
+      guard fields.count == 4, isObjectID(fields[1]), isObjectID(fields[3]) else {
+        throw MalformedLine(line: index + 1)
+      }
       updates.append(
         PushUpdate(
           localRef: String(fields[0]), localSHA: String(fields[1]), remoteRef: String(fields[2]),
