@@ -232,3 +232,31 @@ extension CLIRunner.Output {
     guard status == 0 else { throw GitSandbox.CommandFailed(description: "exit \(status): \(stderr)") }
   }
 }
+
+/// A failed install never costs the user their hook: the script is written beside it first.
+struct HookInstallFailureTests {
+  @Test func aWriteThatFailsLeavesTheUsersHookRunning() throws {
+    let sandbox = try GitSandbox()
+    defer { sandbox.remove() }
+    let theirs = "#!/bin/sh\necho 'their hook blocks this push' >&2\nexit 1\n"
+    try sandbox.write([".git/hooks/pre-push": theirs])
+    let hook = sandbox.work.appendingPathComponent(".git/hooks/pre-push")
+    _ = chmod(hook.path, 0o755)
+    // No byte may be written: the write fails with EFBIG (SIGXFSZ ignored, as a shell may have it).
+    let install = try CLIRunner.run(
+      ["-c", "trap '' XFSZ; ulimit -f 0; exec \"$0\" hook install", CLIRunner.executable.path],
+      directory: sandbox.work, environment: GitSandbox.environment, executable: URL(fileURLWithPath: "/bin/bash"))
+    #expect(install.status == 2)
+    #expect(
+      install.stderr.contains("pre-push: cannot be written (file too large): the hook that was there is unchanged"))
+    #expect(try sandbox.read(".git/hooks/pre-push") == theirs)
+    #expect(FileManager.default.isExecutableFile(atPath: hook.path))
+    let hooks = try FileManager.default.contentsOfDirectory(atPath: hook.deletingLastPathComponent().path)
+    #expect(!hooks.contains("pre-push.prlint-chained") && !hooks.contains("pre-push.prlint-new"))
+    // The user's hook still runs and blocks, and a later install chains it as usual.
+    try sandbox.branch("feature", message: GitSandbox.goodMessage)
+    #expect(try sandbox.run(["push", "origin", "feature"]).status != 0)
+    #expect(try sandbox.prlint(["hook", "install"]).status == 0)
+    #expect(try sandbox.read(".git/hooks/pre-push.prlint-chained") == theirs)
+  }
+}

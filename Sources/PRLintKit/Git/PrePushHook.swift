@@ -73,6 +73,8 @@ public enum PrePushHook {
   /// The first two lines of every script prlint writes.
   static let header = "#!/bin/sh\n\(marker): "
 
+  /// Installs the hook. The script is written and made executable beside the hook first, then renamed
+  /// into place: a failure at any step (a full disk, `ulimit -f`) leaves the user's hook as it was.
   public static func install(in directory: URL, prlint: String, force: Bool) throws(InputError) -> InstallOutcome {
     let hook = directory.appendingPathComponent(fileName)
     let chained = directory.appendingPathComponent(chainedFileName)
@@ -84,27 +86,46 @@ public enum PrePushHook {
     } else if exists, force {
       outcome = .replaced
     } else if exists {
-      guard !fileManager.fileExists(atPath: chained.path) else {
+      guard !fileManager.fileExists(atPath: chained.path), !isSymbolicLink(chained) else {
         throw InputError(
           source: chained.path,
           "exists already, so \(hook.path) cannot be chained: move one of them away, or use --force")
       }
-      do {
-        try fileManager.moveItem(at: hook, to: chained)
-      } catch {
-        throw InputError(source: hook.path, "cannot be moved to \(chainedFileName)")
-      }
       outcome = .chained
     }
+    let written = directory.appendingPathComponent(fileName + ".prlint-new")
     do {
       try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
-      if outcome == .replaced || fileManager.fileExists(atPath: hook.path) { try fileManager.removeItem(at: hook) }
-      try Data(script(prlint: prlint).utf8).write(to: hook)
-      try fileManager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook.path)
+      try write(script(prlint: prlint), to: written)
     } catch {
-      throw InputError(source: hook.path, "cannot be written")
+      try? fileManager.removeItem(at: written)
+      let reason = (error as? Console.WriteError)?.reason ?? "the folder cannot be made"
+      throw InputError(source: hook.path, "cannot be written (\(reason)): the hook that was there is unchanged")
+    }
+    if outcome == .chained, rename(hook.path, chained.path) != 0 {
+      try? fileManager.removeItem(at: written)
+      throw InputError(source: hook.path, "cannot be moved to \(chainedFileName): the hook is unchanged")
+    }
+    guard rename(written.path, hook.path) == 0 else {
+      let reason = String(cString: strerror(errno)).lowercased()
+      if outcome == .chained { _ = rename(chained.path, hook.path) }  // put the user's hook back
+      try? fileManager.removeItem(at: written)
+      throw InputError(source: hook.path, "cannot be written (\(reason)): the hook that was there is unchanged")
     }
     return outcome
+  }
+
+  /// Writes `text` to a new file at `url` with mode 755, all of it or an error.
+  private static func write(_ text: String, to url: URL) throws {
+    let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+    guard descriptor >= 0 else {
+      throw Console.WriteError(stream: url.path, reason: String(cString: strerror(errno)).lowercased())
+    }
+    defer { close(descriptor) }
+    try Console.write(text, to: descriptor, stream: url.path)
+    guard fchmod(descriptor, 0o755) == 0, fsync(descriptor) == 0 else {
+      throw Console.WriteError(stream: url.path, reason: String(cString: strerror(errno)).lowercased())
+    }
   }
 
   public static func uninstall(in directory: URL) throws(InputError) -> UninstallOutcome {
