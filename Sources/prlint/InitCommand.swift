@@ -12,14 +12,7 @@ struct InitCommand: ParsableCommand {
 
   func run() throws {
     let path = InitTemplate.fileName
-    if FileManager.default.fileExists(atPath: path), !force {
-      throw UsageError(message: "\(path) already exists: use --force to overwrite it")
-    }
-    do {
-      try Data(InitTemplate.text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-      throw UsageError(message: "\(path): cannot be written")
-    }
+    try OutputFile.write(InitTemplate.text, to: path, force: force)
     try Console.out("wrote \(path): edit it, then run prlint on a PR body\n")
   }
 }

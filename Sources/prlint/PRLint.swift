@@ -64,6 +64,8 @@ struct PRLint: ParsableCommand {
       fail(error.description)
     case let error as Console.WriteError:
       fail(error.description)
+    case let error as OutputFile.Failure:
+      fail(error.description)
     case let error as UsageError:
       fail(error.message, then: error.usage)
     default:

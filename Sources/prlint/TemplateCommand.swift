@@ -23,17 +23,7 @@ struct TemplateCommand: ParsableCommand {
       try Console.out(text)
       return
     }
-    if FileManager.default.fileExists(atPath: output), !force {
-      throw UsageError(message: "\(output) already exists: use --force to overwrite it")
-    }
-    let url = URL(fileURLWithPath: output)
-    do {
-      // `.github/` may not exist yet in a repository without templates.
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try Data(text.utf8).write(to: url, options: .atomic)
-    } catch {
-      throw UsageError(message: "\(output): cannot be written")
-    }
+    try OutputFile.write(text, to: output, force: force)
     try Console.out("wrote \(TerminalSafe.escape(output)): commit it, and pull requests will open with it\n")
   }
 }

@@ -154,5 +154,8 @@ struct GitLabDiffTests {
     let shallow = try sandbox.prlint([], environment: pipeline)
     #expect(shallow.status == 0, "\(shallow.stdout)")
     #expect(shallow.stderr.hasPrefix("prlint: warning: no diff from CI_MERGE_REQUEST_DIFF_BASE_SHA ("))
+    // One line, ending in a real line break (it once ended in a visible `\u{A}`).
+    #expect(shallow.stderr.hasSuffix("; set GIT_DEPTH: 0\n") && !shallow.stderr.contains("\\u{A}"), "\(shallow.stderr)")
+    #expect(shallow.stderr.split(separator: "\n").count == 1)
   }
 }

@@ -126,6 +126,7 @@ struct EventPayloadTests {
   @Test(arguments: [
     ("{\"ref\": \"refs/heads/main\", \"pusher\": {}}", "push", "is a push event: expected a pull_request"),
     ("{\"ref\": \"x\"}", nil, "is an event without a pull_request: expected a pull_request"),
+    ("{\"action\": \"opened\"}", "pull_request", "is a pull_request event without its pull_request object: expected"),
     ("[1, 2]", nil, "is not a JSON object"),
     ("{\"object_kind\": \"push\"}", nil, "is a GitLab push hook"),
     ("{\n  \"pull_request\": {\n    \"title\": tru\n  }\n}", nil, "event.json:3:"),

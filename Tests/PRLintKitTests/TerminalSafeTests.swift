@@ -17,3 +17,14 @@ struct TerminalSafeTests {
     }
   }
 }
+
+/// Every bidirectional control is shown, not obeyed: the Arabic letter mark (U+061C) as well as the
+/// marks, embeddings, overrides and isolates.
+struct BidirectionalControlTests {
+  @Test(arguments: [0x061C, 0x200E, 0x200F, 0x202A, 0x202E, 0x2066, 0x2069] as [UInt32])
+  func isEscaped(_ value: UInt32) throws {
+    let scalar = try #require(Unicode.Scalar(value))
+    let text = "a\(Character(scalar))b"
+    #expect(TerminalSafe.escape(text) == "a\\u{\(String(value, radix: 16, uppercase: true))}b", "\(value)")
+  }
+}

@@ -43,7 +43,10 @@ public enum EventPayload {
         return
       }
       guard let pullRequest = try payload.object("pull_request") else {
-        let event = name.map { "a \($0) event" } ?? "an event without a pull_request"
+        // A pull_request event always carries the object: without it, say so rather than call it one.
+        let event =
+          name.map { $0.hasPrefix("pull_request") ? "a \($0) event without its pull_request object" : "a \($0) event" }
+          ?? "an event without a pull_request"
         throw JSONDocument.failure(
           "is \(event): expected a pull_request or pull_request_target event (run prlint on: pull_request)")
       }
