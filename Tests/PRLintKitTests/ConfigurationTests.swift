@@ -276,3 +276,17 @@ struct ExtendsChainTests {
         == true, "\(error?.description ?? "")")
   }
 }
+
+/// `extends: /etc/passwd` was read as a path relative to the file; an absolute path is refused, at its place.
+struct ExtendsPathTests {
+  @Test(arguments: ["/etc/passwd", "/tmp/base.yml"])
+  func anAbsolutePathIsRefused(_ path: String) throws {
+    let directory = try TestSupport.temporaryDirectory(["prlint.yml": "extends: \(path)\n"])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("prlint.yml").path
+    let error = #expect(throws: ConfigurationError.self) { try ConfigurationLoader.file(file) }
+    #expect(
+      error?.description
+        == "\(file):1:10: extends an absolute path: expected a preset name or a path relative to this file")
+  }
+}

@@ -112,6 +112,12 @@ public enum ConfigurationLoader {
           "extends more than \(maximumExtendsDepth) files in a chain: expected a short chain of presets and files"
         throw error
       }
+      guard !extends.value.hasPrefix("/") else {
+        // A configuration travels with its repository: a path out of it would mean another machine's file.
+        var error = located
+        error.message = "extends an absolute path: expected a preset name or a path relative to this file"
+        throw error
+      }
       if let directory,
         extends.value.hasSuffix(".yml") || extends.value.hasSuffix(".yaml") || extends.value.contains("/")
       {
