@@ -43,3 +43,21 @@ import Testing
     #expect(!Glob(String(repeating: "*a", count: 50) + "b").matches(name))
   }
 }
+
+/// A PR can change `.prlint.yml`: brace groups multiply, so past `Glob.maximumAlternatives` they are
+/// literal text (a 129-byte `{a,b}{a,b}…` once took 82 s and 2.8 GB to match).
+struct GlobBraceLimitTests {
+  @Test func bracesWithinTheLimitExpand() {
+    let glob = Glob(String(repeating: "{a,b}", count: 10))  // 1,024 alternatives
+    #expect(glob.matches("abababbbaa"))
+    #expect(!glob.matches("abababbbac"))
+  }
+
+  @Test func bracesPastTheLimitAreLiteral() {
+    let pattern = String(repeating: "{a,b}", count: 25) + "c"
+    let glob = Glob(pattern)
+    #expect(!glob.matches(String(repeating: "a", count: 25) + "c"))
+    #expect(glob.matches(pattern))
+    #expect(!Glob(String(repeating: "{a,b,c,d,e,f,g,h}", count: 4)).matches("abcd"))  // 4,096
+  }
+}

@@ -31,13 +31,37 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     return alternatives.contains { Self.path($0.map { Array($0.unicodeScalars) }, matches: segments) }
   }
 
-  /// `{a,b}` → one pattern per alternative; several groups multiply. Unbalanced braces stay literal.
+  /// More alternatives than anyone writes (`{a,b}` 25 times is 33 million): past this, a pattern's
+  /// braces are literal text, so a configuration a PR changed cannot make matching exponential.
+  public static let maximumAlternatives = 1024
+
+  /// `{a,b}` → one pattern per alternative; several groups multiply. Unbalanced braces, and groups that
+  /// would make more than `maximumAlternatives`, stay literal.
   private static func expandBraces(_ pattern: String) -> [String] {
+    guard alternativeCount(pattern) <= maximumAlternatives else { return [pattern] }
+    return expandedBraces(pattern)
+  }
+
+  /// How many patterns the groups multiply to, counted without making them; saturating.
+  private static func alternativeCount(_ pattern: String) -> Int {
+    var count = 1
+    var rest = pattern[...]
+    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+      let options = rest[rest.index(after: open)..<close].count(where: { $0 == "," }) + 1
+      let (product, overflow) = count.multipliedReportingOverflow(by: options)
+      if overflow || product > maximumAlternatives { return Int.max }
+      count = product
+      rest = rest[rest.index(after: close)...]
+    }
+    return count
+  }
+
+  private static func expandedBraces(_ pattern: String) -> [String] {
     guard let open = pattern.firstIndex(of: "{"),
       let close = pattern[open...].firstIndex(of: "}")
     else { return [pattern] }
     let head = pattern[..<open]
-    let tail = expandBraces(String(pattern[pattern.index(after: close)...]))
+    let tail = expandedBraces(String(pattern[pattern.index(after: close)...]))
     let options = pattern[pattern.index(after: open)..<close].split(separator: ",", omittingEmptySubsequences: false)
     return options.flatMap { option in tail.map { head + option + $0 } }
   }
