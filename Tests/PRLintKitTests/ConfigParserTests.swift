@@ -44,3 +44,29 @@ struct ConfigParserTests {
     #expect(error?.description.hasPrefix("test.yml:3:17: expected a whole number of 0 or more") == true, "\(text)")
   }
 }
+
+/// Headings are compared by their words: a section whose name or alias has none (`!!!`, a lone
+/// zero-width space) could open no real heading, and is refused where it is written.
+struct SectionWithoutWordsTests {
+  @Test func aNameWithoutWordsIsRefused() {
+    let error = #expect(throws: ConfigurationError.self) {
+      try ConfigParser(file: "t.yml").parse("sections:\n  - name: \"!!!\"\n")
+    }
+    #expect(
+      error?.description
+        == "t.yml:2:5: section \"!!!\" would be opened by \"!!!\", which has no letters or digits: expected the words of a heading"
+    )
+  }
+
+  @Test func anInvisibleAliasIsRefusedAndShown() {
+    let error = #expect(throws: ConfigurationError.self) {
+      try ConfigParser(file: "t.yml").parse("sections:\n  - name: What\n    aliases: [what, \"\\u200B\"]\n")
+    }
+    #expect(error?.description.hasPrefix("t.yml:3:14: section \"What\" would be opened by \"\\u{200B}\"") == true)
+  }
+
+  @Test func sectionsWithWordsStillLoad() throws {
+    let layer = try ConfigParser(file: "t.yml").parse("sections:\n  - name: \"🧪 Testing\"\n    aliases: [\"QA!\"]\n")
+    #expect(layer.sections?.first?.name == "🧪 Testing")
+  }
+}

@@ -74,13 +74,16 @@ struct ConfigParser {
       }
       var name: String? = nil
       var aliases: [String]? = nil
+      var aliasesNode: Node? = nil
       var required = true
       var minWords = 0
       var acceptsNone: Bool? = nil
       for (keyNode, value) in mapping {
         switch try string(keyNode, "a section setting") {
         case "name": name = try string(value, "the section's name")
-        case "aliases": aliases = try strings(value)
+        case "aliases":
+          aliases = try strings(value)
+          aliasesNode = value
         case "required": required = try bool(value, "true or false")
         case "min-words": minWords = try count(value)
         case "accepts-none": acceptsNone = try bool(value, "true or false")
@@ -91,6 +94,13 @@ struct ConfigParser {
       }
       guard let name, !name.trimmingWhitespace().isEmpty else {
         throw fail(item, "a section needs a name")
+      }
+      // Headings are compared by their words (see HeadingNormalizer): text with none opens nothing.
+      for alias in aliases ?? [name] where HeadingNormalizer.normalize(alias).isEmpty {
+        throw fail(
+          aliasesNode ?? item,
+          "section \"\(Self.visible(name))\" would be opened by \"\(Self.visible(alias))\", which has no letters or digits: "
+            + "expected the words of a heading")
       }
       definitions.append(
         ConfigLayer.Section(
@@ -285,6 +295,19 @@ struct ConfigParser {
   }
 
   // MARK: - Errors
+
+  /// Text with its invisible characters (format and control: zero-width spaces, bidi marks) shown as
+  /// `\u{200B}`, for a message about text that looks empty.
+  static func visible(_ text: String) -> String {
+    var shown = ""
+    for scalar in text.unicodeScalars {
+      switch scalar.properties.generalCategory {
+      case .format, .control: shown += TerminalSafe.visibleEscape(scalar)
+      default: shown.unicodeScalars.append(scalar)
+      }
+    }
+    return shown
+  }
 
   private func describe(_ node: Node) -> String {
     switch node {
