@@ -65,7 +65,12 @@ enum HTMLText {
         continue
       }
       let close = (isComment ? find(text, "-->", from: index + 4) : find(text, ">", from: index + 1)) ?? text.count
-      let end = min(close + (isComment ? 3 : 1), text.count)
+      var end = min(close + (isComment ? 3 : 1), text.count)
+      // What a script or style element holds is never shown: blank it with its tags.
+      if !isComment, let element = hiddenElement(text, at: index + 1) {
+        let endTag = findEndTag(element, in: text, from: end) ?? text.count
+        end = min((find(text, ">", from: endTag) ?? text.count) + 1, text.count)
+      }
       if isComment {
         let body = String(decoding: text[(index + 4)..<close], as: UTF8.self)
         parts.comments.append((body.trimmingWhitespace(), line))
@@ -79,6 +84,33 @@ enum HTMLText {
     }
     parts.text = String(decoding: text, as: UTF8.self)
     return parts
+  }
+
+  /// `script` or `style` when a start tag of that element begins at `index` (after its `<`), any case.
+  private static func hiddenElement(_ bytes: [UInt8], at index: Int) -> String? {
+    for name in ["script", "style"] where startsIgnoringCase(bytes, name, at: index) {
+      let after = index + name.utf8.count
+      guard after < bytes.count else { return name }
+      let next = bytes[after]
+      if next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || next.isASCIIWhitespace { return name }
+    }
+    return nil
+  }
+
+  /// Where `</element` starts, any case, at or after `start`.
+  private static func findEndTag(_ element: String, in bytes: [UInt8], from start: Int) -> Int? {
+    var index = start
+    while let open = find(bytes, "</", from: index) {
+      if startsIgnoringCase(bytes, element, at: open + 2) { return open }
+      index = open + 2
+    }
+    return nil
+  }
+
+  private static func startsIgnoringCase(_ bytes: [UInt8], _ word: String, at index: Int) -> Bool {
+    let letters = Array(word.utf8)
+    guard index >= 0, index + letters.count <= bytes.count else { return false }
+    return letters.indices.allSatisfy { bytes[index + $0].asciiLowercased == letters[$0] }
   }
 
   private static func starts(_ bytes: [UInt8], _ prefix: StaticString, at index: Int) -> Bool {

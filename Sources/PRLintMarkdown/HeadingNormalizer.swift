@@ -40,7 +40,9 @@ public enum HeadingNormalizer {
     return words.joined(separator: " ")
   }
 
-  private static func dropFormatCharacters(_ text: String) -> String {
+  /// The text without format characters (zero-width spaces and joiners, soft hyphens, bidi marks):
+  /// invisible, so a reader does not see them, and neither does any comparison of visible text.
+  public static func dropFormatCharacters(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .format }) else { return text }
     var scalars = String.UnicodeScalarView()
     scalars.append(contentsOf: text.unicodeScalars.filter { $0.properties.generalCategory != .format })

@@ -78,7 +78,6 @@ struct TreeWalker {
       document.links.append(
         Link(destination: CmarkNode.string(cmark_node_get_url(node)), text: "", position: CmarkNode.position(node)))
       linkStack.append((document.links.count - 1, ""))
-      markNonTextContent(&document)
     case CMARK_NODE_IMAGE:
       document.images.append(
         Image(source: CmarkNode.string(cmark_node_get_url(node)), position: CmarkNode.position(node)))
@@ -118,6 +117,9 @@ struct TreeWalker {
     case CMARK_NODE_LINK:
       if let link = linkStack.popLast() {
         document.links[link.index].text = link.text
+        // A link says something only when it shows some text (`[](http://x)` shows nothing); an image
+        // or code inside it counts by itself.
+        if !link.text.allSatisfy(\.isWhitespace) { markNonTextContent(&document) }
       }
     case CMARK_NODE_IMAGE:
       imageDepth -= 1

@@ -231,4 +231,21 @@ struct DocumentModelTests {
     let document = TestSupport.parse(body)
     #expect(document.blocks.count == 1)
   }
+
+  /// What shows nothing says nothing: a link without text, and what a script or style element holds.
+  @Test(arguments: [
+    "[](http://x)", "[ ](http://x)", "<script>Ran tests</script>",
+    "<SCRIPT type=\"text/plain\">\nRan the suite\n</Script>",
+    "<style>\nRan tests\n</style>", "<script>Ran tests",
+  ])
+  func invisibleContentLeavesASectionEmpty(_ content: String) {
+    #expect(statuses("## Testing\n\(content)\n")["Testing"] == .empty, "\(content)")
+  }
+
+  @Test(arguments: [
+    "[results](http://x)", "[`make test`](http://x)", "<p>Ran tests</p>", "<script></script>\n\nRan tests.",
+  ])
+  func visibleContentFillsASection(_ content: String) {
+    #expect(statuses("## Testing\n\(content)\n")["Testing"] == .filled, "\(content)")
+  }
 }

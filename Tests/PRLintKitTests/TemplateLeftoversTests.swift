@@ -90,6 +90,17 @@ struct TemplateLeftoversTests {
     #expect(found.first?.message == "section \"What\" is still the template's text: replace it with a real answer")
   }
 
+  /// A soft hyphen or a zero-width space, which no reader sees, does not make the template's text the
+  /// author's; the message shows the text as a reader does.
+  @Test(arguments: ["\u{00AD}", "\u{200B}", "\u{2060}", "\u{FEFF}"])
+  func invisibleCharactersDoNotHideALeftover(_ invisible: String) {
+    let template = "## What\nDescribe the change.\n"
+    let body = "## What\nAdds retries.\n\nDescri\(invisible)be the change.\(invisible)\n"
+    let found = Self.leftovers(body, templates: [template])
+    #expect(found.map(\.position?.line) == [4])
+    #expect(found.first?.message == "\"Describe the change.\" is still the template's text: replace it or delete it")
+  }
+
   @Test func aBlockLeftAmongRealTextIsReportedAtItsLine() {
     let template = "## What\nDescribe the change.\n"
     let body = "## What\nAdds retries.\n\n> Describe the change.\n"

@@ -13,10 +13,12 @@ public struct PullRequestTemplate: Sendable, Hashable {
     texts = Set(document.leaves.filter { !$0.isTask }.map { Self.normalize($0.text) })
   }
 
-  /// Whitespace runs become one space, and ends are trimmed: re-wrapping a line is not an edit.
-  /// (Line endings were unified by the parser; HTML comments are not part of a leaf's text.)
+  /// Whitespace runs become one space, and ends are trimmed: re-wrapping a line is not an edit. Format
+  /// characters (a zero-width space, a soft hyphen) go, as they do from headings: an invisible one per
+  /// paragraph does not make the template's text the author's. (Line endings were unified by the
+  /// parser; HTML comments are not part of a leaf's text.)
   public static func normalize(_ text: String) -> String {
-    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    HeadingNormalizer.dropFormatCharacters(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
   public func contains(_ leaf: LeafBlock) -> Bool {
