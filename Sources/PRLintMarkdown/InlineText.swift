@@ -15,6 +15,9 @@ public struct InlineText: Sendable {
   /// Code spans with the byte offset of their separator, in increasing order.
   private var codeSpans: [(offset: Int, code: String)] = []
   private var byteCount = 0
+  /// Byte ranges a reader never sees as text of its own: a link's text (it shows as the link) and an
+  /// image's alt text. Autolinks, whose text is their address, are not among them.
+  public private(set) var linkAndImageTexts: [Range<Int>] = []
 
   var isEmpty: Bool { text.isEmpty }
 
@@ -26,6 +29,19 @@ public struct InlineText: Sendable {
     positions.add(offset: byteCount, position: placed.position, columns: placed.columns)
     text += placed.literal
     byteCount += placed.literal.utf8.count
+  }
+
+  /// The length so far, in bytes: where the next text starts.
+  var length: Int { byteCount }
+
+  /// Marks the text from `start` to here as a link's or an image's text.
+  mutating func markLinkOrImageText(from start: Int) {
+    if start < byteCount { linkAndImageTexts.append(start..<byteCount) }
+  }
+
+  /// Whether the byte at `offset` is in a link's or an image's text.
+  public func isInLinkOrImageText(_ offset: Int) -> Bool {
+    linkAndImageTexts.contains { $0.contains(offset) }
   }
 
   mutating func appendLineBreak() {

@@ -11,7 +11,8 @@ struct TreeWalker {
   private(set) var inline = InlineText()
   private var topHeadingDepth = 0
   private var imageDepth = 0
-  private var linkStack: [(index: Int, text: String)] = []
+  private var imageStarts: [Int] = []
+  private var linkStack: [(index: Int, text: String, start: Int)] = []
   private var pseudoLabel: (node: OpaquePointer, text: String, position: SourcePosition?)? = nil
   private var textNodeAfterColonLabel: OpaquePointer? = nil
   private var taskMarkerNode: OpaquePointer? = nil
@@ -77,11 +78,12 @@ struct TreeWalker {
     case CMARK_NODE_LINK:
       document.links.append(
         Link(destination: CmarkNode.string(cmark_node_get_url(node)), text: "", position: CmarkNode.position(node)))
-      linkStack.append((document.links.count - 1, ""))
+      linkStack.append((document.links.count - 1, "", inline.length))
     case CMARK_NODE_IMAGE:
       document.images.append(
         Image(source: CmarkNode.string(cmark_node_get_url(node)), position: CmarkNode.position(node)))
       imageDepth += 1
+      imageStarts.append(inline.length)
       markNonTextContent(&document)
     case CMARK_NODE_ITEM:
       detectTask(node, into: &document)
@@ -120,9 +122,11 @@ struct TreeWalker {
         // A link says something only when it shows some text (`[](http://x)` shows nothing); an image
         // or code inside it counts by itself.
         if !link.text.allSatisfy(\.isWhitespace) { markNonTextContent(&document) }
+        if document.links[link.index].destination != link.text { inline.markLinkOrImageText(from: link.start) }
       }
     case CMARK_NODE_IMAGE:
       imageDepth -= 1
+      if let start = imageStarts.popLast() { inline.markLinkOrImageText(from: start) }
     default:
       break
     }

@@ -91,4 +91,18 @@ struct ReferenceTests {
       #expect(["c", "f", "r", "i"].contains(keyword.first), "keyword \(keyword)")
     }
   }
+
+  /// A keyword in a link's text or an image's alt text is not read by the forge: the issue is only
+  /// mentioned, and the keyword is a near miss. A keyword before a link to the issue still closes it.
+  @Test(arguments: [
+    ("![Fixes #1](shot.png)", [String](), ["#1"]), ("[Fixes #1](https://example.com)", [], ["#1"]),
+    ("Fixes [#1](https://example.com)", ["#1"], []), ("Fixes <https://github.com/o/r/issues/1>", ["o/r#1"], []),
+    ("[see](https://example.com) Fixes #2", ["#2"], []),
+  ])
+  func keywordsInLinkOrImageText(body: String, closes: [String], mentions: [String]) {
+    let references = TestSupport.references(body)
+    #expect(references.closing.map(\.issue) == closes, "\(body)")
+    #expect(references.all.filter { !$0.closing }.map(\.issue) == mentions, "\(body)")
+    #expect(references.nearMisses.map(\.kind) == (mentions.isEmpty ? [] : [.inLinkOrImageText]), "\(body)")
+  }
 }

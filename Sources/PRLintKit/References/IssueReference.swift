@@ -20,6 +20,8 @@ public struct NearMiss: Sendable, Hashable {
     case wordBetween
     /// "`Fixes #1`" or "<!-- Fixes #1 -->".
     case inCode, inComment
+    /// "[Fixes #1](https://example.com)" or "![Fixes #1](shot.png)": shown as a link or not at all.
+    case inLinkOrImageText
   }
   public var kind: Kind
   public var issue: String

@@ -50,26 +50,35 @@ public struct IssueReferences: Sendable {
     _ inline: InlineText, platform: Platform, references: inout [IssueReference], nearMisses: inout [NearMiss]
   ) {
     let result = ReferenceScanner.scan(inline.text, platform: platform)
+    // A keyword in a link's or an image's text is not read by the forge: the issue is only mentioned.
+    let hasHiddenText = !inline.linkAndImageTexts.isEmpty
+    let isHidden = { (offset: Int?) in hasHiddenText && offset.map(inline.isInLinkOrImageText) == true }
     for found in result.references {
+      if let keyword = found.keyword, isHidden(found.keywordStart) {
+        let position = inline.position(ofByte: found.keywordStart ?? found.start)
+        references.append(IssueReference(issue: found.issue, closing: false, keyword: nil, position: position))
+        nearMisses.append(NearMiss(kind: .inLinkOrImageText, issue: found.issue, keyword: keyword, position: position))
+        continue
+      }
       references.append(
         IssueReference(
           issue: found.issue, closing: found.keyword != nil, keyword: found.keyword,
           position: inline.position(ofByte: found.keywordStart ?? found.start)))
     }
-    for (index, keyword) in result.listedAfterKeyword {
+    for (index, keyword) in result.listedAfterKeyword where !isHidden(result.references[index].start) {
       let found = result.references[index]
       nearMisses.append(
         NearMiss(
           kind: .listedAfterKeyword, issue: found.issue, keyword: keyword,
           position: inline.position(ofByte: found.start)))
     }
-    for found in result.wordBetween {
+    for found in result.wordBetween where !isHidden(found.keywordStart ?? found.start) {
       nearMisses.append(
         NearMiss(
           kind: .wordBetween, issue: found.issue, keyword: found.keyword ?? "",
           position: inline.position(ofByte: found.keywordStart ?? found.start)))
     }
-    for found in result.keywordBeforeSeparator {
+    for found in result.keywordBeforeSeparator where !isHidden(found.keywordStart ?? found.start) {
       guard let code = inline.codeSpan(atByte: found.start),
         let (issue, _) = ReferenceScanner(bytes: Array(code.utf8), platform: platform).reference(at: 0)
       else { continue }

@@ -10,6 +10,7 @@ public struct LinkedIssueRule: BuiltinRule {
       PR merges. GitHub's grammar is strict: one of close(s/d), fix(es/ed), resolve(s/d), then the \
       reference; "Fixes #1, #2" closes only #1, "Closes issue #5" closes nothing, and references in code \
       or comments are ignored. Those near misses are reported as warnings saying what GitHub will do. \
+      So are keywords in a link's or an image's text, which the forge shows as a link or not at all. \
       With `platform: gitlab` (detected in GitLab CI), GitLab's default closing pattern applies instead: \
       it also accepts closing, fixing, resolving, implement(s/ed/ing), "Closes issue #5", comma lists and \
       issue URLs on any host. Either forge closes issues only when the PR merges into the default branch, \
@@ -50,6 +51,11 @@ public struct LinkedIssueRule: BuiltinRule {
         ↓<!-- Fixes #5 -->
         """),
       Example("Fixes #(issue)"),
+      Example(
+        """
+        Adds INT8 export.
+        ↓[Fixes #5](https://example.com/notes)
+        """),
       Example("Implements #12.", platform: .github),
       Example(
         "↓Closes #12.", pullRequest: PullRequestInfo(baseBranch: "release-1.2", defaultBranch: "main")),
@@ -110,10 +116,15 @@ public struct LinkedIssueRule: BuiltinRule {
         message =
           "a word stands between \"\(miss.keyword)\" and \(miss.issue), so \(platform.name) closes nothing: "
           + "write \"\(miss.keyword) \(miss.issue)\""
-      case .inCode, .inComment:
+      case .inCode, .inComment, .inLinkOrImageText:
         // Only worth saying when nothing else closes: templates often show examples in comments.
         guard !hasClosing else { return nil }
-        let place = miss.kind == .inCode ? "code" : "an HTML comment"
+        let place =
+          switch miss.kind {
+          case .inCode: "code"
+          case .inComment: "an HTML comment"
+          default: "a link's or an image's text"
+          }
         message =
           "\"\(miss.keyword) \(miss.issue)\" is inside \(place), which \(platform.name) ignores: write it as plain text"
       }
