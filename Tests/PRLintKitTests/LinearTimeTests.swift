@@ -74,4 +74,32 @@ struct LinearTimeTests {
     #expect(found > 0)  // the lint ran and found something to say
     #expect(largest / smallest < 3, "\(shape.name): 1 MB in \(smallest) s, 2 MB in \(largest) s")
   }
+
+  /// Sections × headings: a configuration a PR changed with thousands of sections, over a body with
+  /// thousands of headings (3,000 against 40,000 once took 43 s). Doubling both must not quadruple the time.
+  @Test func manySectionsAgainstManyHeadings() {
+    func lint(_ count: Int) -> (seconds: Double, sections: Int) {
+      var configuration = TestSupport.defaultConfiguration
+      configuration.sections = (0..<count).map {
+        SectionDefinition(name: "Part \($0)", aliases: ["part \($0)", "p\($0)"])
+      }
+      let body = (0..<count).map { "## Heading \($0)\nText \($0).\n" }.joined() + "## Part \(count - 1)\nDone.\n"
+      let linter = TestSupport.linter(configuration)
+      var found = 0
+      let seconds = Self.seconds {
+        found = linter.lint(LintInput(source: "t.md", body: body)).sections.count(where: { $0.status == .filled })
+      }
+      return (seconds, found)
+    }
+    var ratio = Double.infinity
+    for _ in 1...3 {
+      let (small, smallFound) = lint(2_000)
+      let (large, largeFound) = lint(4_000)
+      #expect(smallFound == 1 && largeFound == 1)
+      ratio = min(ratio, large / small)
+      if ratio < 2.5 { break }
+    }
+    print("linear time: sections × headings: ratio \(ratio)")
+    #expect(ratio < 3)
+  }
 }

@@ -5,19 +5,34 @@ import PRLintMarkdown
 /// section again.
 struct SectionResolver: Sendable {
   let definitions: [SectionDefinition]
+  /// With many sections, each alias's first definition, so that nothing costs sections × headings (a
+  /// PR can change `.prlint.yml`: 3,000 sections against 40,000 headings once took 43 s). A handful of
+  /// sections compare faster than they hash: then nil.
+  private let firstDefinitionByAlias: [String: Int]?
+  static let indexedFrom = 9
 
   init(_ definitions: [SectionDefinition]) {
     self.definitions = definitions
+    guard definitions.count >= Self.indexedFrom else {
+      firstDefinitionByAlias = nil
+      return
+    }
+    var table: [String: Int] = [:]
+    for (index, definition) in definitions.enumerated() {
+      for alias in definition.aliases where table[alias] == nil { table[alias] = index }
+    }
+    firstDefinitionByAlias = table
   }
 
   /// The configured sections as `document` has them.
   func resolve(in document: MarkdownDocument) -> [SectionReport] {
-    // The first heading that opens each section; a heading naming two sections opens both. A body has
-    // a handful of headings and a section a handful of aliases: comparing them costs less than a table.
-    definitions.map { definition in
-      guard let index = document.headings.firstIndex(where: { definition.aliases.contains($0.normalized) }) else {
-        return SectionReport(definition: definition)
-      }
+    // The first heading that opens each section; a heading naming two sections opens both.
+    let openings = firstDefinitionByAlias == nil ? nil : Self.firstHeadings(in: document)
+    return definitions.map { definition in
+      let opening =
+        openings.map { first in definition.aliases.compactMap { first[$0] }.min() }
+        ?? document.headings.firstIndex(where: { definition.aliases.contains($0.normalized) })
+      guard let index = opening else { return SectionReport(definition: definition) }
       let heading = document.headings[index]
       let blocks = Self.blockRange(ofHeadingAt: index, in: document)
       var content = ContentSummary()
@@ -32,7 +47,17 @@ struct SectionResolver: Sendable {
 
   /// The configured section a heading's text names (the first, when several share the alias).
   func sectionName(of heading: Heading) -> String? {
-    definitions.first(where: { $0.aliases.contains(heading.normalized) })?.name
+    if let firstDefinitionByAlias { return firstDefinitionByAlias[heading.normalized].map { definitions[$0].name } }
+    return definitions.first(where: { $0.aliases.contains(heading.normalized) })?.name
+  }
+
+  /// Each normalised heading text with the index of its first heading.
+  private static func firstHeadings(in document: MarkdownDocument) -> [String: Int] {
+    var first: [String: Int] = [:]
+    for (index, heading) in document.headings.enumerated() where first[heading.normalized] == nil {
+      first[heading.normalized] = index
+    }
+    return first
   }
 
   /// The blocks a section covers, its heading's block first (a heading block itself holds no content, a
