@@ -63,8 +63,13 @@ struct BadInputTests {
         name: "missing config", arguments: ["--config", "nope.yml", "PR.md"], files: ["PR.md": body],
         expected: "nope.yml: no such file: expected a prlint configuration file (YAML)"),
       Case(
-        name: "endless config", arguments: ["--config", "/dev/zero", "PR.md"], files: ["PR.md": body],
-        expected: "/dev/zero: is larger than 1 MiB, prlint's limit: expected a prlint configuration file (YAML)"),
+        name: "device as config", arguments: ["--config", "/dev/zero", "PR.md"], files: ["PR.md": body],
+        expected:
+          "/dev/zero: is not a regular file (a device, pipe or socket): expected a prlint configuration file (YAML)"),
+      Case(
+        name: "oversized config", arguments: ["--config", "big.yml", "PR.md"],
+        files: ["PR.md": body, "big.yml": String(repeating: "# comment\n", count: 110_000)],
+        expected: "big.yml: is larger than 1 MiB, prlint's limit: expected a prlint configuration file (YAML)"),
       Case(
         name: "malformed JSON event", arguments: ["--event", "e.json"],
         files: ["e.json": "{\"pull_request\": {\"title\": tru}}\n"],

@@ -87,7 +87,8 @@ public enum ConfigurationLoader {
     visited.append(url.path)
     let data: Data
     do {
-      data = try BodyReader.readData(path: path, expected: "a prlint configuration file (YAML)", limit: maximumBytes)
+      data = try BodyReader.readData(
+        path: path, expected: "a prlint configuration file (YAML)", limit: maximumBytes, regularFileOnly: true)
     } catch {
       throw ConfigurationError(file: path, error.message)
     }

@@ -15,7 +15,17 @@ public enum BodyReader {
 
   /// The bytes of the file at `path`, at most `limit` of them; `expected` names what it should be.
   /// A named pipe is read like a file (`prlint <(gh pr view …)`), and waits for its writer as `cat` does.
-  public static func readData(path: String, expected: String, limit: Int = maximumBytes) throws(InputError) -> Data {
+  /// A repository's own files (configuration, PR template) must be regular files: git commits symlinks,
+  /// and one to `/dev/stdin` or a FIFO would swallow the piped body or wait forever.
+  public static func readData(path: String, expected: String, limit: Int = maximumBytes, regularFileOnly: Bool = false)
+    throws(InputError) -> Data
+  {
+    if regularFileOnly {
+      var status = stat()
+      if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+        throw InputError(source: path, "is not a regular file (a device, pipe or socket): expected \(expected)")
+      }
+    }
     let handle = try open(path: path, expected: expected)
     defer { try? handle.close() }
     return try readAll(handle, source: path, expected: expected, limit: limit)

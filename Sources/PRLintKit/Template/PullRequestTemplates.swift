@@ -58,7 +58,9 @@ public enum PullRequestTemplates {
 
   /// A template's text; GitHub caps templates well below this, so a huge file is not one.
   private static func read(_ path: String) -> String? {
-    guard let data = try? BodyReader.readData(path: path, expected: "a PR template", limit: 1 << 20) else { return nil }
+    guard
+      let data = try? BodyReader.readData(path: path, expected: "a PR template", limit: 1 << 20, regularFileOnly: true)
+    else { return nil }
     return String(decoding: data, as: UTF8.self)
   }
 }
