@@ -100,3 +100,13 @@ struct MarkdownReporterTests {
     return count
   }
 }
+
+/// `#` cross-references only before a digit: `## Why` in a message stays readable, `#12` is broken up.
+struct MarkdownEscapeHashTests {
+  @Test func onlyAHashBeforeADigitIsBrokenUp() {
+    #expect(
+      MarkdownEscape.inline("add a \"## Why\" section; see #12 and o/r#3")
+        == "add a \"## Why\" section; see #&#8203;12 and o/r#&#8203;3")
+    #expect(MarkdownEscape.inline("#") == "#" && MarkdownEscape.inline("C# #x") == "C# #x")
+  }
+}

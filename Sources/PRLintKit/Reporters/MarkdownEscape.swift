@@ -21,7 +21,11 @@ public enum MarkdownEscape {
       case "&": output += "&amp;"
       case "<": output += "&lt;"
       case ">": output += "&gt;"
-      case "@", "#": output += String(scalar) + zeroWidthSpace
+      case "@": output += "@" + zeroWidthSpace
+      // `#12` cross-references issue 12; a `#` before anything but a digit does nothing, so `## Why`
+      // in a message stays as written.
+      case "#" where index + 1 < scalars.count && ("0"..."9").contains(scalars[index + 1]):
+        output += "#" + zeroWidthSpace
       case "-" where follows("gh", in: scalars, at: index):
         output += "-" + zeroWidthSpace
       case ":" where scalars[(index + 1)...].starts(with: ["/", "/"]):
