@@ -70,3 +70,13 @@ struct SectionWithoutWordsTests {
     #expect(layer.sections?.first?.name == "🧪 Testing")
   }
 }
+
+/// libyaml's nesting limit is reported in prlint's words, not its API's (`set with yaml_set_max_nest_level()`).
+struct DeepYAMLTests {
+  @Test func deepNestingSaysSoPlainly() {
+    let yaml = "rules: " + String(repeating: "[", count: 2_000) + String(repeating: "]", count: 2_000) + "\n"
+    let error = #expect(throws: ConfigurationError.self) { try ConfigParser(file: "t.yml").parse(yaml) }
+    #expect(
+      error?.description == "t.yml:1:9: invalid YAML: nested too deeply: expected a configuration a few levels deep")
+  }
+}

@@ -322,11 +322,20 @@ struct ConfigParser {
     ConfigurationError(file: file, line: node.mark?.line, column: node.mark?.column, message)
   }
 
+  /// libyaml's words for a problem, without its own API (`set with yaml_set_max_nest_level()`).
+  static func plain(_ problem: String) -> String {
+    if problem.hasPrefix("Maximum nesting level reached") {
+      return "nested too deeply: expected a configuration a few levels deep"
+    }
+    return problem
+  }
+
   private func yamlError(_ error: YamlError) -> ConfigurationError {
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
-      return ConfigurationError(file: file, line: mark.line, column: mark.column, "invalid YAML: \(problem)")
+      return ConfigurationError(
+        file: file, line: mark.line, column: mark.column, "invalid YAML: \(Self.plain(problem))")
     case .duplicatedKeysInMapping(let duplicates, let context):
       return ConfigurationError(
         file: file, line: context.mark.line, column: context.mark.column,
