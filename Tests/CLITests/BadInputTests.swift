@@ -161,18 +161,20 @@ struct BadInputTests {
 
   // MARK: - The input limit
 
-  /// 50 MB as a file, on standard input, as an event payload and as --body-file: refused at 16 MiB.
+  /// 50 MB as a file, on standard input, as an event payload and as --body-file: refused at 1 MiB (a
+  /// body) and 4 MiB (a payload).
   @Test func fiftyMegabytesAreRefused() throws {
     let directory = try CLIRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let big = directory.appendingPathComponent("big.md")
     try Data(repeating: UInt8(ascii: "x"), count: 50_000_000).write(to: big)
-    let limit = "is larger than 16 MiB, prlint's limit: expected"
+    let limit = "is larger than 1 MiB, prlint's limit: expected"
     Self.expectOneLine(try CLIRunner.run(["big.md"], directory: directory), containing: "big.md: \(limit) a Markdown")
     Self.expectOneLine(
       try CLIRunner.run(["--body-file", "big.md"], directory: directory), containing: "big.md: \(limit) a Markdown")
     Self.expectOneLine(
-      try CLIRunner.run(["--event", "big.md"], directory: directory), containing: "big.md: \(limit) a GitHub or GitLab")
+      try CLIRunner.run(["--event", "big.md"], directory: directory),
+      containing: "big.md: is larger than 4 MiB, prlint's limit: expected a GitHub or GitLab")
     let stdin = try FileHandle(forReadingFrom: big)
     defer { try? stdin.close() }
     Self.expectOneLine(try Self.run(standardInput: stdin), containing: "<stdin>: \(limit) a PR description")
@@ -180,7 +182,7 @@ struct BadInputTests {
 
   /// Input that never ends proves that prlint stops reading at the limit instead of holding it all.
   @Test func endlessInputStopsAtTheLimit() throws {
-    let limit = "is larger than 16 MiB, prlint's limit: expected"
+    let limit = "is larger than 1 MiB, prlint's limit: expected"
     Self.expectOneLine(try CLIRunner.run(["/dev/zero"]), containing: "/dev/zero: \(limit) a Markdown file")
     let pipeline = Process()
     pipeline.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")

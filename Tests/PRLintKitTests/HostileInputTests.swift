@@ -63,9 +63,25 @@ struct HostileInputTests {
     try handle.truncate(atOffset: 50_000_000)
     try handle.close()
     let error = #expect(throws: InputError.self) { try BodyReader.read(path: path) }
-    #expect(error?.description == "\(path): is larger than 16 MiB, prlint's limit: expected a Markdown file")
+    #expect(error?.description == "\(path): is larger than 1 MiB, prlint's limit: expected a Markdown file")
     let event = #expect(throws: InputError.self) { try EventPayload.read(path: path) }
-    #expect(event?.message.hasPrefix("is larger than 16 MiB, prlint's limit: expected a GitHub or GitLab") == true)
+    #expect(event?.message.hasPrefix("is larger than 4 MiB, prlint's limit: expected a GitHub or GitLab") == true)
+  }
+
+  /// A payload under its 4 MiB whose body decodes to more than a body's 1 MiB (JSON's `\u0041` is six
+  /// bytes for one) is refused like the same body read from a file: the body limit bounds parsing's memory.
+  @Test func aPayloadsBodyIsHeldToTheBodyLimit() throws {
+    let escaped = String(repeating: "\\u005B", count: (1 << 20) / 2 + 1)  // 3 MiB of JSON, 512 KiB of `[`
+    let fits = #"{"pull_request": {"number": 1, "body": ""# + escaped + #""}}"#
+    #expect(try EventPayload.parse(Data(fits.utf8), source: "e.json").body.utf8.count == (1 << 20) / 2 + 1)
+    let over = String(repeating: "[", count: (1 << 20) + 1)
+    for payload in [
+      #"{"pull_request": {"number": 1, "body": ""# + over + #""}}"#,
+      #"{"object_kind": "merge_request", "object_attributes": {"iid": 1, "description": ""# + over + #""}}"#,
+    ] {
+      let error = #expect(throws: InputError.self) { try EventPayload.parse(Data(payload.utf8), source: "e.json") }
+      #expect(error?.message.contains("is larger than 1 MiB, prlint's limit: expected a PR description") == true)
+    }
   }
 
   @Test func justUnderTheLimitIsLinted() throws {

@@ -3,13 +3,16 @@ import Foundation
 /// The threads of a parallel audit: worker threads take records from a queue in input order, and the
 /// caller's thread (which reads and submits) gets the outcomes back in input order through `emit`.
 /// There is no barrier between batches, so one slow record holds up only the output behind it, and
-/// only until `maximumInFlight` records or `maximumInFlightBytes` wait.
+/// only until `maximumInFlight` records or `maximumInFlightBytes` wait. Workers together parse at most
+/// `maximumParsingBytes` of records at a time (or one record larger than that): parsing costs up to ~210
+/// bytes a body byte, so this bounds an audit's memory whatever the number of workers.
 final class AuditPipeline: @unchecked Sendable {
   typealias Work = @Sendable (RecordSplitter.Record, JSONDecoder) -> AuditRunner.Outcome
 
   private let condition = NSCondition()
   private let maximumInFlight: Int
   private let maximumInFlightBytes: Int
+  private let maximumParsingBytes: Int
   private let work: Work
   // Guarded by `condition`.
   private var queue: [(index: Int, record: RecordSplitter.Record)] = []
@@ -19,12 +22,14 @@ final class AuditPipeline: @unchecked Sendable {
   private var submitted = 0
   private var emitted = 0
   private var bytesInFlight = 0
+  private var bytesParsing = 0
   private var closed = false
   private var liveWorkers = 0
 
-  init(jobs: Int, maximumInFlight: Int, maximumInFlightBytes: Int, work: @escaping Work) {
+  init(jobs: Int, maximumInFlight: Int, maximumInFlightBytes: Int, maximumParsingBytes: Int, work: @escaping Work) {
     self.maximumInFlight = max(1, maximumInFlight)
     self.maximumInFlightBytes = maximumInFlightBytes
+    self.maximumParsingBytes = maximumParsingBytes
     self.work = work
     liveWorkers = jobs
     for _ in 0..<jobs {
@@ -93,9 +98,12 @@ final class AuditPipeline: @unchecked Sendable {
     let decoder = JSONDecoder()
     condition.lock()
     while true {
-      while queueHead == queue.count, !closed { condition.wait() }
+      while queueHead == queue.count ? !closed : !fitsTheParsingBudget(queue[queueHead].record) {
+        condition.wait()
+      }
       guard queueHead < queue.count else { break }
       let (index, record) = queue[queueHead]
+      bytesParsing += record.bytes.count
       queueHead += 1
       // Taken entries are dropped now and then (the reader may never let the queue run empty).
       if queueHead == queue.count || queueHead >= 64 {
@@ -105,11 +113,17 @@ final class AuditPipeline: @unchecked Sendable {
       condition.unlock()
       let outcome = work(record, decoder)
       condition.lock()
+      bytesParsing -= record.bytes.count
       finished[index] = outcome
       condition.broadcast()
     }
     liveWorkers -= 1
     condition.broadcast()
     condition.unlock()
+  }
+
+  /// With the lock held: whether a worker may start on `record` now. One record alone always may.
+  private func fitsTheParsingBudget(_ record: RecordSplitter.Record) -> Bool {
+    bytesParsing == 0 || bytesParsing + record.bytes.count <= maximumParsingBytes
   }
 }

@@ -10,6 +10,9 @@ public struct AuditRunner: Sendable {
   public var jobs: Int
   public var maximumInFlight = 512
   public var maximumInFlightBytes = 8 * 1024 * 1024
+  /// What the workers parse at once, in record bytes (one larger record alone may go past it). A parse
+  /// costs up to ~210 bytes a body byte, so this bounds an audit's memory whatever `jobs` is.
+  public var maximumParsingBytes = 2 << 20
 
   public init(linter: Linter, output: AuditOutput, jobs: Int) {
     self.linter = linter
@@ -63,7 +66,8 @@ public struct AuditRunner: Sendable {
       for record in splitter.finish() { emit(process(record, decoder: decoder)) }
     } else {
       let pipeline = AuditPipeline(
-        jobs: jobs, maximumInFlight: maximumInFlight, maximumInFlightBytes: maximumInFlightBytes
+        jobs: jobs, maximumInFlight: maximumInFlight, maximumInFlightBytes: maximumInFlightBytes,
+        maximumParsingBytes: maximumParsingBytes
       ) { [self] record, decoder in process(record, decoder: decoder) }
       do {
         while let chunk = try read() {

@@ -31,7 +31,7 @@ public struct RecordSplitter {
   private var elementStarted = false
   private var trailingProblemReported = false
 
-  public init(maximumRecordBytes: Int = BodyReader.maximumBytes) {
+  public init(maximumRecordBytes: Int = BodyReader.maximumJSONBytes) {
     self.maximumRecordBytes = maximumRecordBytes
   }
 

@@ -2,10 +2,15 @@ import Foundation
 
 /// Reads PR bodies from files and standard input, refusing what is not Markdown text.
 public enum BodyReader {
-  /// The most prlint reads from a body file, standard input or an event payload: far above GitHub's
-  /// 65,536-character cap (at most 256 KiB of UTF-8); beyond it prlint stops reading and says so, rather
-  /// than use unbounded memory on an endless pipe or a device.
-  public static let maximumBytes = 16 * 1024 * 1024
+  /// The most prlint reads as a PR body, from a file, standard input, an event or an audit record:
+  /// GitLab's own cap on a description (1 MiB), four times GitHub's (65,536 characters, at most 256 KiB
+  /// of UTF-8). It bounds memory: libcmark needs up to ~210 bytes a byte (a body of `[`), so ~220 MB.
+  /// Beyond it prlint stops reading and says so, rather than use unbounded memory on a pipe or device.
+  public static let maximumBytes = 1 << 20
+
+  /// The most prlint reads as an event payload or one audit record: a maximal body with JSON's escapes
+  /// and the rest of a PR object. Decoding one costs ~15 bytes a byte.
+  public static let maximumJSONBytes = 4 << 20
 
   public static let standardInputName = "<stdin>"
 

@@ -9,7 +9,8 @@ public enum EventPayload {
   /// Reads the payload at `path`. `eventName` (Actions' `GITHUB_EVENT_NAME`) names the event in
   /// the error when the payload holds no pull request.
   public static func read(path: String, eventName: String? = nil) throws(InputError) -> LintInput {
-    let data = try BodyReader.readData(path: path, expected: "a GitHub or GitLab event payload (JSON)")
+    let data = try BodyReader.readData(
+      path: path, expected: "a GitHub or GitLab event payload (JSON)", limit: BodyReader.maximumJSONBytes)
     return try parse(data, source: path, eventName: eventName)
   }
 

@@ -34,6 +34,17 @@ struct JSONFields {
     try read(key, expected: "a string") { try container.decodeIfPresent(String.self, forKey: $0) }
   }
 
+  /// A PR description: a string of at most `BodyReader.maximumBytes`, the limit of a body read any
+  /// other way (a payload's JSON escapes would otherwise let a body six times as large through).
+  func description(_ key: String) throws(InputError) -> String? {
+    guard let text = try string(key) else { return nil }
+    guard text.utf8.count <= BodyReader.maximumBytes else {
+      let limit = BodyReader.describe(bytes: BodyReader.maximumBytes)
+      throw JSONDocument.failure("\(qualified(key)) is larger than \(limit), prlint's limit: expected a PR description")
+    }
+    return text
+  }
+
   func bool(_ key: String) throws(InputError) -> Bool? {
     try read(key, expected: "true or false") { try container.decodeIfPresent(Bool.self, forKey: $0) }
   }

@@ -56,7 +56,7 @@ struct PullRequestJSON: Sendable {
     if isDraft == nil { isDraft = try attributes?.bool("work_in_progress") }
     return PullRequestJSON(
       title: try attributes?.string("title"),
-      body: try attributes?.string("description"),
+      body: try attributes?.description("description"),
       info: PullRequestInfo(
         number: try attributes?.count("iid"),
         url: try attributes?.string("url"),
@@ -81,7 +81,7 @@ struct PullRequestJSON: Sendable {
   /// The fields GitHub's shapes share: title, body and the diff's size.
   private init(_ object: JSONFields, changedFilesKey: String, info: PullRequestInfo) throws(InputError) {
     title = try object.string("title")
-    body = try object.string("body")
+    body = try object.description("body")
     changedFiles = try object.count(changedFilesKey)
     // Lines added plus deleted; either alone when the other is missing.
     let additions = try object.count("additions")
