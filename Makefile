@@ -54,12 +54,13 @@ install: release
 uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/prlint"
 
-# libFuzzer with AddressSanitizer: each target (body, config, event, audit) runs FUZZ_SECONDS, seeded from
-# ../shared/fixtures; a crash, timeout or OOM fails the run and is left in .build-fuzz/work/TARGET/artifacts.
+# libFuzzer with AddressSanitizer: each target (body, config, event, audit, repository) runs FUZZ_SECONDS,
+# seeded from ../shared/fixtures; a crash, timeout or OOM fails the run and is left in
+# .build-fuzz/work/TARGET/artifacts.
 # make -j2 fuzz runs two targets at a time. Swift and C targets (Yams' libyaml) are instrumented; the
 # system libcmark is not (ASan sees only its allocations and libc calls).
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS = body config event audit
+FUZZ_TARGETS = body config event audit repository
 
 fuzz: $(FUZZ_TARGETS:%=fuzz-%)
 

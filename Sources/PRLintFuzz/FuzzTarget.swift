@@ -8,6 +8,9 @@ enum FuzzTarget: String, CaseIterable, Sendable {
   case event
   /// Arbitrary bytes as `prlint audit` input: JSON Lines or an array of PR records.
   case audit
+  /// Arbitrary bytes as the repository files a PR can change (configuration, what it extends, the PR
+  /// template) and its changed file names, written to disk and loaded as a run loads them.
+  case repository
 
   func run(_ bytes: [UInt8]) {
     switch self {
@@ -15,6 +18,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case .config: ConfigHarness.run(bytes)
     case .event: EventHarness.run(bytes)
     case .audit: AuditHarness.run(bytes)
+    case .repository: RepositoryHarness.run(bytes)
     }
   }
 

@@ -19,6 +19,7 @@
           count += 1
         }
       }
+      if target == .repository { RepositoryHarness.removeDirectory() }
       print("\(target.rawValue): \(count) inputs ran")
     }
 

@@ -71,11 +71,39 @@ struct FuzzReplayTests {
     #expect(output.stdout == "audit: 3 inputs ran\n")
   }
 
+  /// Files a PR can change, NUL-separated: a configuration, the file it extends, the PR template and the
+  /// changed files, including a glob of 2^40 brace alternatives and YAML aliases.
+  @Test func repositoryTargetRunsConfigurationExtendsTemplateAndFiles() throws {
+    let braces = String(repeating: "{a,b}", count: 40)
+    let config = """
+      extends: base.yml
+      rules:
+        tests-included:
+          exclude-globs: ["\(braces)", "docs/**"]
+        diff-size:
+          warn-lines: 10
+      """
+    let base = "extends: minimal\nsections:\n  - name: Why\n    required: true\n"
+    let template = "## What\n<!-- describe -->\n\n## Why\nExplain why.\n"
+    let files = "Sources/A.swift 30 2\nTests/ATests.swift 9 0\ndocs/shot.png\n\u{1B}[31m.swift 1 1\n"
+    let repository = [config, base, template, files].map { Array($0.utf8) }.joined(separator: [0])
+    let aliases = Array("sections: &s\n  - name: What\nextra: *s\n".utf8) + [0, 0, 0] + Array("a.swift 1 1".utf8)
+    let directory = try inputs([
+      "repository": Array(repository), "aliases": aliases, "extends-loop": Array("extends: .prlint.yml".utf8),
+      "empty": [],
+    ])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let output = try CLIRunner.run(["repository", directory.path], executable: Self.executable)
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(output.stdout == "repository: 4 inputs ran\n")
+  }
+
   @Test func unknownTargetIsAUsageError() throws {
     let output = try CLIRunner.run(["yaml", "Rules/default.yml"], executable: Self.executable)
     #expect(output.status == 2)
     #expect(
-      output.stderr == "PRLintFuzz: usage: PRLintFuzz TARGET PATH...: TARGET is one of body, config, event, audit\n")
+      output.stderr
+        == "PRLintFuzz: usage: PRLintFuzz TARGET PATH...: TARGET is one of body, config, event, audit, repository\n")
     #expect(output.stdout.isEmpty)
   }
 }
