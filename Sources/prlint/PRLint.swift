@@ -42,7 +42,7 @@ struct PRLint: ParsableCommand {
       case .check(let files):
         try CheckRequest(files: files).run()
       case nil:
-        var command = try parseAsRoot()
+        var command = try parseAsRoot(EmptyOptionValues.expand(Array(CommandLine.arguments.dropFirst())))
         try command.run()
       }
     } catch {
