@@ -27,6 +27,22 @@ struct PolicyTests {
       lint(PullRequestInfo(author: .init(login: "my-release-bot", isBot: true)), policy: policy).skipReason == nil)
   }
 
+  /// `gh pr list --json author` names an App's bot `app/dependabot`; the REST API `dependabot[bot]`.
+  @Test func anAppsBotMatchesInEitherForm() {
+    var policy = Policy()
+    policy.skipBots = false
+    for login in ["app/dependabot", "App/Dependabot", "dependabot[bot]"] {
+      let result = lint(PullRequestInfo(author: .init(login: login)), policy: policy)
+      #expect(result.skipReason == "author \(login) is in ignore.authors")
+    }
+    policy.ignoredAuthors = ["app/release-please"]
+    #expect(lint(PullRequestInfo(author: .init(login: "release-please[bot]")), policy: policy).skipReason != nil)
+    for login in ["app/", "dependabot", "apps/dependabot", "app/dependabot-preview"] {
+      policy.ignoredAuthors = ["dependabot[bot]"]
+      #expect(lint(PullRequestInfo(author: .init(login: login)), policy: policy).skipReason == nil, "\(login)")
+    }
+  }
+
   @Test func humansAreLinted() {
     let result = lint(PullRequestInfo(author: .init(login: "octocat")))
     #expect(result.skipReason == nil)

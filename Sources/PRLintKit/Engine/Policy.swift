@@ -12,7 +12,7 @@ public struct Policy: Sendable, Hashable {
 
   /// Whether an author whose account type is Bot is skipped.
   public var skipBots = true
-  /// Logins skipped, compared case-insensitively as GitHub does.
+  /// Logins skipped, compared case-insensitively as GitHub does (`app/NAME` is `NAME[bot]`).
   public var ignoredAuthors = ["dependabot[bot]", "renovate[bot]", "github-actions[bot]"]
   /// Labels that skip the PR, compared case-insensitively.
   public var ignoredLabels = ["skip-prlint"]
@@ -24,7 +24,7 @@ public struct Policy: Sendable, Hashable {
   public func skipReason(for pullRequest: PullRequestInfo) -> String? {
     if let author = pullRequest.author {
       if skipBots, author.isBot { return "author \(author.login) is a bot" }
-      if ignoredAuthors.contains(where: { $0.lowercased() == author.login.lowercased() }) {
+      if ignoredAuthors.contains(where: author.isNamed) {
         return "author \(author.login) is in ignore.authors"
       }
     }

@@ -40,5 +40,18 @@ public struct PullRequestInfo: Sendable, Hashable {
       self.login = login
       self.isBot = isBot
     }
+
+    /// Whether this author is `login`, compared case-insensitively as GitHub does. A GitHub App's bot is
+    /// `dependabot[bot]` in the REST API and events but `app/dependabot` in `gh pr list --json author`,
+    /// so either form matches the other.
+    public func isNamed(_ login: String) -> Bool {
+      Self.canonical(self.login) == Self.canonical(login)
+    }
+
+    private static func canonical(_ login: String) -> String {
+      let lowercased = login.lowercased()
+      guard lowercased.hasPrefix("app/"), lowercased.count > 4 else { return lowercased }
+      return lowercased.dropFirst(4) + "[bot]"
+    }
   }
 }
