@@ -72,6 +72,21 @@ struct RecordSplitterTests {
     #expect(trailing.last?.problem?.contains("after the JSON array") == true)
   }
 
+  /// `gh api --paginate …/pulls` without `--jq` writes each page as its own array, back to back.
+  @Test func arraysBackToBackAreOneStreamOfRecords() {
+    let pages = "[{\"n\": 1},\n {\"n\": 2}][{\"n\": 3}]\n[]\n[\n{\"n\": 4}\n]\n"
+    for chunkSize in [1, 3, 1 << 16] {
+      let records = split(pages, chunkSize: chunkSize)
+      #expect(texts(records) == ["{\"n\": 1}", "{\"n\": 2}", "{\"n\": 3}", "{\"n\": 4}"], "chunk size \(chunkSize)")
+      #expect(records.map(\.number) == [1, 2, 3, 4])
+      #expect(records.map(\.line) == [1, 2, 2, 5])
+      #expect(records.allSatisfy { $0.problem == nil })
+    }
+    // A page that ends in a comma is still a missing element; one left open is still reported.
+    #expect(split("[{\"n\": 1}][{\"n\": 2},]").map { $0.problem == nil } == [true, true, false])
+    #expect(split("[{\"n\": 1}][{\"n\": 2}").last?.problem?.contains("not closed") == true)
+  }
+
   @Test func anOversizedRecordIsReportedWithoutBeingKept() {
     let big = "{\"body\": \"" + String(repeating: "x", count: 100) + "\"}"
     for input in [big + "\n{\"a\": 1}\n", "[" + big + ", {\"a\": 1}]"] {

@@ -1,5 +1,6 @@
 /// Cuts a stream of bytes into JSON records without holding the whole input: JSON Lines (one record
-/// a line) or one JSON array (each element a record), decided by the first non-blank byte. Only
+/// a line) or JSON arrays (each element a record; `gh api --paginate` writes one array a page, back to
+/// back), decided by the first non-blank byte. Only
 /// record boundaries are found here (strings and escapes respected); decoding is the caller's.
 public struct RecordSplitter {
   /// One record's bytes, numbered from 1, with the line it starts on.
@@ -29,6 +30,7 @@ public struct RecordSplitter {
   private var inString = false
   private var escaped = false
   private var elementStarted = false
+  private var elementsInArray = 0
   private var trailingProblemReported = false
 
   public init(maximumRecordBytes: Int = BodyReader.maximumJSONBytes) {
@@ -96,6 +98,11 @@ public struct RecordSplitter {
       consumeInArray(byte, into: &records)
     case .afterArray:
       if byte == UInt8(ascii: "\n") { line += 1 }
+      if byte == UInt8(ascii: "["), !trailingProblemReported {
+        mode = .array  // the next page
+        elementsInArray = 0
+        return
+      }
       if !Self.isBlank(byte), !trailingProblemReported {
         trailingProblemReported = true
         currentLine = line
@@ -121,7 +128,8 @@ public struct RecordSplitter {
       let closes = byte == UInt8(ascii: "]")
       if elementStarted {
         emit(into: &records)
-      } else if !closes || recordCount > 0 {
+        elementsInArray += 1
+      } else if !closes || elementsInArray > 0 {
         // `[1,,2]` or `[1,]`: a missing element.
         currentLine = line
         emit(into: &records, problem: "expected a PR object between commas in the JSON array")
