@@ -54,11 +54,13 @@ struct CIInputTests {
     #expect(piped.status == 0 && piped.stdout.contains("<stdin> passed"), "\(piped.stdout)")
   }
 
-  @Test func notAPullRequestEventIsAnInputError() throws {
+  /// Another event is an input error, even when its payload holds a pull_request object (as README says).
+  @Test(arguments: [#"{"ref": "refs/heads/main", "commits": []}"#, #"{"pull_request": {"number": 1}}"#])
+  func notAPullRequestEventIsAnInputError(payload: String) throws {
     let directory = try CLIRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let url = directory.appendingPathComponent("push.json")
-    try Data(#"{"ref": "refs/heads/main", "commits": []}"#.utf8).write(to: url)
+    try Data(payload.utf8).write(to: url)
     let output = try CLIRunner.run(
       [], environment: ["GITHUB_ACTIONS": "true", "GITHUB_EVENT_PATH": url.path, "GITHUB_EVENT_NAME": "push"])
     #expect(output.status == 2)
@@ -67,6 +69,18 @@ struct CIInputTests {
       output.stderr
         == "prlint: \(url.path): is a push event: expected a pull_request or pull_request_target event (run prlint on: pull_request)\n"
     )
+  }
+
+  @Test(arguments: ["pull_request", "pull_request_target", "pull_request_review"])
+  func pullRequestEventsAreLinted(name: String) throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let url = directory.appendingPathComponent("event.json")
+    try Data(###"{"pull_request": {"number": 1, "title": "fix: x", "body": "## What\nx"}}"###.utf8).write(to: url)
+    let output = try CLIRunner.run(
+      [], environment: ["GITHUB_ACTIONS": "true", "GITHUB_EVENT_PATH": url.path, "GITHUB_EVENT_NAME": name])
+    #expect(output.status == 1, "\(output.stderr)")
+    #expect(output.stdout.contains("PR #1"), "\(output.stdout)")
   }
 
   @Test func closingKeywordsOnAnotherBaseAreReported() throws {

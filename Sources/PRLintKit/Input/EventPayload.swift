@@ -30,6 +30,12 @@ public enum EventPayload {
     init(from decoder: any Decoder) throws {
       var payload = try JSONFields(root: decoder)
       var name = decoder.userInfo[EventPayload.eventNameKey] as? String
+      // The job's event decides, not what the file holds: a push job is never a PR's check, whatever
+      // its payload carries. The pull_request_review events carry the PR as pull_request does.
+      if let name, !name.hasPrefix("pull_request") {
+        throw JSONDocument.failure(
+          "is a \(name) event: expected a pull_request or pull_request_target event (run prlint on: pull_request)")
+      }
       if !payload.contains("pull_request"), let wrapped = try? payload.object("payload") {
         name = name ?? (try? payload.string("name")) ?? (try? payload.string("event"))
         payload = wrapped
