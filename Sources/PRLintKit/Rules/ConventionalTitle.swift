@@ -10,7 +10,8 @@ struct ConventionalTitle {
   init?(_ title: String) {
     let characters = Array(title)
     var index = 0
-    while index < characters.count, characters[index].isLetter { index += 1 }
+    // A type is a word as commitlint's `\w` reads it: letters, digits and underscores (`i18n`, `a11y`).
+    while index < characters.count, Self.isTypeCharacter(characters[index]) { index += 1 }
     guard index > 0 else { return nil }
     type = String(characters[..<index])
     scope = nil
@@ -24,5 +25,9 @@ struct ConventionalTitle {
     guard index + 1 < characters.count, characters[index] == ":", characters[index + 1] == " " else { return nil }
     subject = String(characters[(index + 2)...]).trimmingWhitespace()
     guard !subject.isEmpty else { return nil }
+  }
+
+  private static func isTypeCharacter(_ character: Character) -> Bool {
+    character.isLetter || character == "_" || ("0"..."9").contains(character)
   }
 }

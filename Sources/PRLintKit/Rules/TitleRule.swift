@@ -23,6 +23,13 @@ public struct TitleRule: BuiltinRule {
     passing: [
       Example("Body.", title: "Add INT8 quantization to the exporter"),
       Example("Body.", title: "feat(export): add INT8 quantization", options: ["conventional": .bool(true)]),
+      // Types and scopes may hold digits and underscores, and compare without case (the spec's rule 15).
+      Example(
+        "Body.", title: "i18n(ui_kit): translate the export dialog",
+        options: ["conventional": .bool(true), "types": .strings(["i18n", "feat"])]),
+      Example(
+        "Body.", title: "FEAT: add INT8 quantization",
+        options: ["conventional": .bool(true), "types": .strings(["Feat", "Fix"])]),
       Example("Body without a title: the rule has nothing to check."),
     ],
     failing: [
@@ -39,11 +46,14 @@ public struct TitleRule: BuiltinRule {
   private let maxLength: Int
   private let conventional: Bool
   private let types: [String]
+  /// Conventional Commits are not case-sensitive (the spec's rule 15), on either side.
+  private let acceptedTypes: Set<String>
 
   public init(options: RuleOptions, environment: RuleEnvironment) {
     maxLength = options.int("max-length")
     conventional = options.bool("conventional")
     types = options.strings("types")
+    acceptedTypes = Set(types.map { $0.lowercased() })
   }
 
   public func check(_ context: RuleContext) -> [Finding] {
@@ -62,7 +72,7 @@ public struct TitleRule: BuiltinRule {
     }
     if conventional {
       if let parsed = ConventionalTitle(title) {
-        if !types.contains(parsed.type.lowercased()) {
+        if !acceptedTypes.contains(parsed.type.lowercased()) {
           findings.append(
             Finding(
               "title type \"\(parsed.type)\" is not one of \(types.joined(separator: ", ")): use one of them"))
