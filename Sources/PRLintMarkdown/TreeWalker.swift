@@ -287,7 +287,14 @@ struct TreeWalker {
     guard literal.count >= 3, literal[0] == UInt8(ascii: "["), literal[2] == UInt8(ascii: "]") else { return }
     let box = literal[1]
     guard box == UInt8(ascii: " ") || box == UInt8(ascii: "x") || box == UInt8(ascii: "X") else { return }
-    guard literal.count == 3 || literal[3] == UInt8(ascii: " ") || literal[3] == UInt8(ascii: "\t") else { return }
+    // GFM: the box is followed by whitespace before any content, so `- [ ]` alone or `- [ ]**x**` is text.
+    if literal.count == 3 {
+      guard let next = cmark_node_next(first),
+        [CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK].contains(cmark_node_get_type(next))
+      else { return }
+    } else {
+      guard literal[3] == UInt8(ascii: " ") || literal[3] == UInt8(ascii: "\t") else { return }
+    }
     document.tasks.append(TaskItem(checked: box != UInt8(ascii: " "), text: "", position: CmarkNode.position(item)))
     pendingTask = (document.tasks.count - 1, paragraph)
     taskMarkerNode = first

@@ -165,12 +165,19 @@ struct DocumentModelTests {
     }
   }
 
+  /// GFM's task items: a box, then whitespace (a line break counts) before any content.
   @Test func taskItems() {
     let document = TestSupport.parse(
-      "- [ ] open\n- [x] done\n* [X] also done\n1. [ ] numbered\n- [] not a task\n- [ ]\n")
+      "- [ ] open\n- [x] done\n* [X] also done\n1. [ ] numbered\n- [] not a task\n- [ ]\n  next line\n")
     #expect(document.tasks.map(\.checked) == [false, true, true, false, false])
-    #expect(document.tasks.map(\.text) == ["open", "done", "also done", "numbered", ""])
+    #expect(document.tasks.map(\.text) == ["open", "done", "also done", "numbered", "next line"])
     #expect(document.tasks.map { $0.position?.line } == [1, 2, 3, 4, 6])
+  }
+
+  /// `- [ ]` with nothing after the box is a list item reading "[ ]", as GFM's spec and cmark-gfm have it.
+  @Test(arguments: ["- [ ]\n", "- [x]", "- [ ]\n- [x]\n", "* [ ]**bold**\n", "- [ ]`code`\n"])
+  func aBoxWithoutWhitespaceAfterItIsNoTask(body: String) {
+    #expect(TestSupport.parse(body).tasks.isEmpty)
   }
 
   @Test func codeNeverCountsAsReferenceHeadingOrTask() {
