@@ -11,7 +11,7 @@ struct TreeWalker {
   private(set) var inline = InlineText()
   private var topHeadingDepth = 0
   private var imageDepth = 0
-  private var imageStarts: [Int] = []
+  private var imageStack: [(start: Int, alt: String)] = []
   private var linkStack: [(index: Int, text: String, start: Int)] = []
   private var pseudoLabel: (node: OpaquePointer, text: String, position: SourcePosition?)? = nil
   private var textNodeAfterColonLabel: OpaquePointer? = nil
@@ -83,8 +83,7 @@ struct TreeWalker {
       document.images.append(
         Image(source: CmarkNode.string(cmark_node_get_url(node)), position: CmarkNode.position(node)))
       imageDepth += 1
-      imageStarts.append(inline.length)
-      markNonTextContent(&document)
+      imageStack.append((inline.length, ""))
     case CMARK_NODE_ITEM:
       detectTask(node, into: &document)
     default:
@@ -126,7 +125,12 @@ struct TreeWalker {
       }
     case CMARK_NODE_IMAGE:
       imageDepth -= 1
-      if let start = imageStarts.popLast() { inline.markLinkOrImageText(from: start) }
+      if let image = imageStack.popLast() {
+        inline.markLinkOrImageText(from: image.start)
+        // Like a link, an image says something only with text of its own: `![](x.png)` is the cheapest
+        // way to fill a section with nothing said. Media rules read `document.images`, which has it.
+        if !image.alt.allSatisfy(\.isWhitespace) { markNonTextContent(&document) }
+      }
     default:
       break
     }
@@ -153,6 +157,7 @@ struct TreeWalker {
     let literal = placed.literal
     inline.append(placed)
     for index in linkStack.indices { linkStack[index].text += literal }
+    for index in imageStack.indices { imageStack[index].alt += literal }
     if pseudoLabel != nil {
       pseudoLabel?.text += literal
       return

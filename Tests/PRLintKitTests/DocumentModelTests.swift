@@ -232,9 +232,11 @@ struct DocumentModelTests {
     #expect(document.blocks.count == 1)
   }
 
-  /// What shows nothing says nothing: a link without text, and what a script or style element holds.
+  /// What shows nothing says nothing: a link without text, an image without alt text, and what a script or
+  /// style element holds.
   @Test(arguments: [
-    "[](http://x)", "[ ](http://x)", "<script>Ran tests</script>",
+    "[](http://x)", "[ ](http://x)", "![](x.png)", "![ ](x.png)", "[![](x.png)](http://x)",
+    "<script>Ran tests</script>",
     "<SCRIPT type=\"text/plain\">\nRan the suite\n</Script>",
     "<style>\nRan tests\n</style>", "<script>Ran tests",
   ])
@@ -244,6 +246,7 @@ struct DocumentModelTests {
 
   @Test(arguments: [
     "[results](http://x)", "[`make test`](http://x)", "<p>Ran tests</p>", "<script></script>\n\nRan tests.",
+    "![screenshot of the dialog](x.png)", "[![](x.png) results](http://x)", "![`make test`](x.png)",
   ])
   func visibleContentFillsASection(_ content: String) {
     #expect(statuses("## Testing\n\(content)\n")["Testing"] == .filled, "\(content)")
