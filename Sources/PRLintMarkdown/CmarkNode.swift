@@ -14,20 +14,29 @@ enum CmarkNode {
     pointer.map { String(cString: $0) } ?? ""
   }
 
-  /// The text and code of a subtree, walked iteratively.
+  /// The text and code of a subtree, walked iteratively, without what an inline script or style
+  /// element holds.
   static func plainText(of node: OpaquePointer) -> String {
     guard let iterator = cmark_iter_new(node) else { return "" }
     defer { cmark_iter_free(iterator) }
     var text = ""
-    while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-      guard let current = cmark_iter_get_node(iterator) else { continue }
+    var hidden = HiddenInlineElement()
+    while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+      guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
       switch cmark_node_get_type(current) {
+      case CMARK_NODE_HTML_INLINE: hidden.follow(literal(current))
+      case _ where hidden.isOpen: break
       case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += literal(current)
       case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
       default: break
       }
     }
     return text
+  }
+
+  /// Text, code, breaks, inline HTML, emphasis, links and images: what a paragraph or heading holds.
+  static func isInline(_ type: cmark_node_type) -> Bool {
+    (CMARK_NODE_FIRST_INLINE.rawValue...CMARK_NODE_LAST_INLINE.rawValue).contains(type.rawValue)
   }
 
   static func blockKind(_ type: cmark_node_type) -> Block.Kind {

@@ -86,6 +86,18 @@ enum HTMLText {
     return parts
   }
 
+  /// `script` or `style` when `tag` is a start tag of that element, any case.
+  static func hiddenElement(startedBy tag: String) -> String? {
+    let bytes = Array(tag.utf8)
+    return bytes.first == UInt8(ascii: "<") ? hiddenElement(bytes, at: 1) : nil
+  }
+
+  /// Whether `tag` is the end tag of `element` (`</script>`, `</Script >`), any case.
+  static func isEndTag(_ tag: String, of element: String) -> Bool {
+    let bytes = Array(tag.utf8)
+    return bytes.starts(with: "</".utf8) && hiddenElement(bytes, at: 2) == element
+  }
+
   /// `script` or `style` when a start tag of that element begins at `index` (after its `<`), any case.
   private static func hiddenElement(_ bytes: [UInt8], at index: Int) -> String? {
     for name in ["script", "style"] where startsIgnoringCase(bytes, name, at: index) {

@@ -10,9 +10,10 @@ struct TreeWalker {
   /// The paragraph or heading whose inline text is being collected; they never nest.
   private(set) var inline = InlineText()
   private var topHeadingDepth = 0
-  private var imageDepth = 0
-  private var imageStarts: [Int] = []
-  private var linkStack: [(index: Int, text: String, start: Int)] = []
+  /// Open images and links, innermost last, with where their text starts in `inline` and the text so far.
+  private var imageStack: [(node: OpaquePointer, start: Int, alt: String)] = []
+  private var linkStack: [(node: OpaquePointer, index: Int, text: String, start: Int)] = []
+  private var hiddenElement = HiddenInlineElement()
   private var pseudoLabel: (node: OpaquePointer, text: String, position: SourcePosition?)? = nil
   private var textNodeAfterColonLabel: OpaquePointer? = nil
   private var taskMarkerNode: OpaquePointer? = nil
@@ -48,6 +49,10 @@ struct TreeWalker {
       blockIndex += 1
       document.blocks.append(Block(kind: CmarkNode.blockKind(type), position: CmarkNode.position(node)))
     }
+    if hiddenElement.isOpen, CmarkNode.isInline(type) {
+      if type == CMARK_NODE_HTML_INLINE { hiddenElement.follow(CmarkNode.literal(node)) }
+      return
+    }
     switch type {
     case CMARK_NODE_HEADING:
       inline = InlineText()
@@ -78,13 +83,11 @@ struct TreeWalker {
     case CMARK_NODE_LINK:
       document.links.append(
         Link(destination: CmarkNode.string(cmark_node_get_url(node)), text: "", position: CmarkNode.position(node)))
-      linkStack.append((document.links.count - 1, "", inline.length))
+      linkStack.append((node, document.links.count - 1, "", inline.length))
     case CMARK_NODE_IMAGE:
       document.images.append(
         Image(source: CmarkNode.string(cmark_node_get_url(node)), position: CmarkNode.position(node)))
-      imageDepth += 1
-      imageStarts.append(inline.length)
-      markNonTextContent(&document)
+      imageStack.append((node, inline.length, ""))
     case CMARK_NODE_ITEM:
       detectTask(node, into: &document)
     default:
@@ -95,12 +98,14 @@ struct TreeWalker {
   private mutating func exit(_ node: OpaquePointer, into document: inout MarkdownDocument) {
     switch cmark_node_get_type(node) {
     case CMARK_NODE_HEADING:
+      hiddenElement = HiddenInlineElement()
       if cmark_node_parent(node) == root {
         topHeadingDepth -= 1
         document.headings.append(heading(node))
       }
       keepInlineText(into: &document, isHeading: true)
     case CMARK_NODE_PARAGRAPH:
+      hiddenElement = HiddenInlineElement()
       keepInlineText(into: &document)
       let task = pendingTask.flatMap { $0.paragraph == node ? document.tasks[$0.index] : nil }
       document.leaves.append(
@@ -117,7 +122,9 @@ struct TreeWalker {
         pseudoLabel = nil
       }
     case CMARK_NODE_LINK:
-      if let link = linkStack.popLast() {
+      // A link that began inside a script or style element was never pushed.
+      if let link = linkStack.last, link.node == node {
+        linkStack.removeLast()
         document.links[link.index].text = link.text
         // A link says something only when it shows some text (`[](http://x)` shows nothing); an image
         // or code inside it counts by itself.
@@ -125,8 +132,13 @@ struct TreeWalker {
         if document.links[link.index].destination != link.text { inline.markLinkOrImageText(from: link.start) }
       }
     case CMARK_NODE_IMAGE:
-      imageDepth -= 1
-      if let start = imageStarts.popLast() { inline.markLinkOrImageText(from: start) }
+      if let image = imageStack.last, image.node == node {
+        imageStack.removeLast()
+        inline.markLinkOrImageText(from: image.start)
+        // Like a link, an image says something only with text of its own: `![](x.png)` is the cheapest
+        // way to fill a section with nothing said. Media rules read `document.images`, which has it.
+        if !image.alt.allSatisfy(\.isWhitespace) { markNonTextContent(&document) }
+      }
     default:
       break
     }
@@ -153,11 +165,12 @@ struct TreeWalker {
     let literal = placed.literal
     inline.append(placed)
     for index in linkStack.indices { linkStack[index].text += literal }
+    for index in imageStack.indices { imageStack[index].alt += literal }
     if pseudoLabel != nil {
       pseudoLabel?.text += literal
       return
     }
-    guard topHeadingDepth == 0, imageDepth == 0 else { return }
+    guard topHeadingDepth == 0, imageStack.isEmpty else { return }
     addWords(literal[...], into: &document)
   }
 
@@ -170,6 +183,8 @@ struct TreeWalker {
     } else if HTMLText.isImageTag(html) {
       document.images.append(Image(source: HTMLText.source(ofTag: html), position: CmarkNode.position(node)))
       markNonTextContent(&document)
+    } else {
+      hiddenElement.follow(html)
     }
   }
 

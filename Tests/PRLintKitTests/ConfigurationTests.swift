@@ -289,4 +289,24 @@ struct ExtendsPathTests {
       error?.description
         == "\(file):1:10: extends an absolute path: expected a preset name or a path relative to this file")
   }
+
+  /// A relative path stays in the repository holding the file: its git root, or outside git its folder.
+  @Test(arguments: [(".git/HEAD", true), ("no-git", false)])
+  func aRelativePathStaysInTheRepository(marker: String, inGit: Bool) throws {
+    let directory = try TestSupport.temporaryDirectory([
+      marker: "", "config/prlint.yml": "extends: ../base.yml\n", "base.yml": "extends: minimal\n",
+    ])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("config/prlint.yml").path
+    guard !inGit else {
+      #expect(throws: Never.self) { try ConfigurationLoader.file(file) }
+      return
+    }
+    let error = #expect(throws: ConfigurationError.self) { try ConfigurationLoader.file(file) }
+    let base = directory.appendingPathComponent("base.yml").resolvingSymlinksInPath().path
+    #expect(
+      error?.description
+        == "\(file):1:10: extends \"../base.yml\", which is outside the repository (\(base)): prlint reads only "
+        + "files inside it")
+  }
 }

@@ -81,7 +81,8 @@ struct DiffRuleTests {
   }
 
   @Test(arguments: [
-    ("![shot](https://example.com/a.png)", true), ("<img src=\"x\" alt=\"shot\">", true),
+    ("![shot](https://example.com/a.png)", true), ("![](https://example.com/a.png)", true),
+    ("<img src=\"x\" alt=\"shot\">", true),
     ("<video src=\"https://example.com/demo.mp4\"></video>", true),
     ("Before: <img src=\"https://example.com/b.jpg\"> after", true),
     ("[recording](https://example.com/rec.MOV?raw=1)", true), ("See https://example.com/demo.webm here", true),

@@ -239,11 +239,14 @@ struct DocumentModelTests {
     #expect(document.blocks.count == 1)
   }
 
-  /// What shows nothing says nothing: a link without text, and what a script or style element holds.
+  /// What shows nothing says nothing: a link without text, an image without alt text, and what a script or
+  /// style element holds.
   @Test(arguments: [
-    "[](http://x)", "[ ](http://x)", "<script>Ran tests</script>",
+    "[](http://x)", "[ ](http://x)", "![](x.png)", "![ ](x.png)", "[![](x.png)](http://x)",
+    "<script>Ran tests</script>",
     "<SCRIPT type=\"text/plain\">\nRan the suite\n</Script>",
-    "<style>\nRan tests\n</style>", "<script>Ran tests",
+    "<style>\nRan tests\n</style>", "<script>Ran tests", "*<script>Ran tests</script>*",
+    "<span><script>Ran tests</script></span>", "TODO <style>Ran the whole suite</style>", "- <b></b><script>Ran tests",
   ])
   func invisibleContentLeavesASectionEmpty(_ content: String) {
     #expect(statuses("## Testing\n\(content)\n")["Testing"] == .empty, "\(content)")
@@ -251,8 +254,22 @@ struct DocumentModelTests {
 
   @Test(arguments: [
     "[results](http://x)", "[`make test`](http://x)", "<p>Ran tests</p>", "<script></script>\n\nRan tests.",
+    "<b>Ran tests</b>", "<span><script>x</script>Ran tests</span>", "- <script>x</script> Ran tests",
+    "![screenshot of the dialog](x.png)", "[![](x.png) results](http://x)", "![`make test`](x.png)",
   ])
   func visibleContentFillsASection(_ content: String) {
     #expect(statuses("## Testing\n\(content)\n")["Testing"] == .filled, "\(content)")
+  }
+
+  /// An inline script or style element hides its text from every reader of the document, not only
+  /// from section verdicts: headings, words, prose lines, leaves, links, images and code.
+  @Test func inlineScriptOrStyleTextIsNowhere() {
+    let document = TestSupport.parse(
+      "## Why <script>x</script>\nSee <style>hidden `code` [link](http://x) ![](y.png)\ntext</style> here\n")
+    #expect(document.headings.map(\.text) == ["Why"])
+    #expect(document.wordCount == 2)
+    #expect(document.proseLines.map { String($0.text) } == ["See  here"])
+    #expect(document.leaves.map(\.text) == ["See  here"])
+    #expect(document.links.isEmpty && document.images.isEmpty && document.codeSpans.isEmpty)
   }
 }

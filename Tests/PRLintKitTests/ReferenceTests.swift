@@ -105,4 +105,26 @@ struct ReferenceTests {
     #expect(references.all.filter { !$0.closing }.map(\.issue) == mentions, "\(body)")
     #expect(references.nearMisses.map(\.kind) == (mentions.isEmpty ? [] : [.inLinkOrImageText]), "\(body)")
   }
+
+  /// What an inline `<script>` or `<style>` element holds, up to its end tag or the paragraph's end, is
+  /// dropped by the forge: it closes and mentions nothing. Other inline HTML keeps its text.
+  @Test(arguments: [
+    "See <script>Fixes #1</script> here", "Tested: <style>Fixes #1</style>", "a <SCRIPT type=\"x\">Fixes #1</Script>",
+    "a <script>Fixes [the bug](https://github.com/o/r/issues/1)</script>", "See <script>Fixes #1",
+    "See <script>\nFixes #1\n</script> here", "*<style>*Fixes #1*</style>*", "a <script/>Fixes #1</script>",
+  ])
+  func inlineScriptOrStyleHoldsNoReferences(body: String) {
+    let references = TestSupport.references(body)
+    #expect(references.all.isEmpty, "\(body)")
+    #expect(references.nearMisses.isEmpty, "\(body)")
+    #expect(TestSupport.lint(body).diagnostics.contains { $0.ruleID == "linked-issue" && $0.severity == .error })
+  }
+
+  @Test(arguments: [
+    "<b>Fixes #1</b>", "See <span>Fixes #1</span>", "See <script>x</script> Fixes #1", "a <style>x</style>\n\nFixes #1",
+    "a <scripts>Fixes #1</scripts>", "a <script>x</scripty> y</script> Fixes #1",
+  ])
+  func otherInlineHTMLKeepsItsReferences(body: String) {
+    #expect(closes(body) == ["#1"], "\(body)")
+  }
 }

@@ -177,6 +177,31 @@ struct TemplateLeftoversTests {
       ])
   }
 
+  /// A template that links out of the repository is not the repository's: it is left out, as an
+  /// unreadable one is, and one linking to a file inside is found.
+  @Test func aTemplateLinkedOutOfTheRepositoryIsLeftOut() throws {
+    let directory = try TestSupport.temporaryDirectory([
+      "repo/.git/HEAD": "", "repo/docs/real.md": "Describe it.\n", "elsewhere/template.md": "Describe it.\n",
+      "repo/.gitlab/merge_request_templates/.keep": "",
+    ])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let repository = directory.appendingPathComponent("repo")
+    let links = [
+      ".github/pull_request_template.md": "../../elsewhere/template.md",
+      "pull_request_template.md": directory.appendingPathComponent("elsewhere/template.md").path,
+      "docs/pull_request_template.md": "real.md", ".github/PULL_REQUEST_TEMPLATE": "../../elsewhere",
+      ".gitlab/merge_request_templates/Default.md": "../../docs/real.md",
+    ]
+    for (link, target) in links {
+      let url = repository.appendingPathComponent(link)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: target)
+    }
+    let found = PullRequestTemplates.discover(from: repository.path)
+    let relative = found.map { String($0.dropFirst(repository.standardizedFileURL.path.count + 1)) }
+    #expect(relative == ["docs/pull_request_template.md", ".gitlab/merge_request_templates/Default.md"])
+  }
+
   @Test func outsideGitTheDirectoryItselfIsSearched() throws {
     let directory = try TestSupport.temporaryDirectory(["docs/pull_request_template.md": "Describe it.\n"])
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -20,7 +20,15 @@ public enum ConfigurationLoader {
   {
     if let file { return try self.file(file) }
     if let preset { return try self.preset(preset) }
-    if let found = discover(from: directory) { return try self.file(found) }
+    if let found = find(from: directory) {
+      // Unlike a file `--config` names, a file found in the repository is the repository's to hold.
+      let root = RepositoryRoot(around: found.folder)
+      if let outside = root.outside(found.path) {
+        throw ConfigurationError(
+          file: found.path, "\(outside): prlint reads only files inside it, or the one --config names")
+      }
+      return try self.file(found.path, root: root)
+    }
     return try self.preset("default")
   }
 
@@ -32,10 +40,15 @@ public enum ConfigurationLoader {
     return configuration
   }
 
-  /// A configuration file; without `extends:` it builds on the `default` preset.
+  /// A configuration file; without `extends:` it builds on the `default` preset. It may be anywhere (the
+  /// user names it); what it extends must be in the repository holding it.
   public static func file(_ path: String) throws(ConfigurationError) -> Configuration {
+    try file(path, root: RepositoryRoot(around: PathText.parent(of: PathText.standardized(path))))
+  }
+
+  private static func file(_ path: String, root: RepositoryRoot) throws(ConfigurationError) -> Configuration {
     var visited: [String] = []
-    var configuration = try resolveFile(path, visited: &visited, requestedBy: nil)
+    var configuration = try resolveFile(path, root: root, visited: &visited, requestedBy: nil)
     configuration.origin = path
     return configuration
   }
@@ -45,15 +58,20 @@ public enum ConfigurationLoader {
   /// directory.
   public static func configuration(text: String, file: String) throws(ConfigurationError) -> Configuration {
     var visited: [String] = []
-    var configuration = try resolve(text, file: file, directory: nil, visited: &visited, isPreset: false)
+    var configuration = try resolve(text, file: file, folder: nil, visited: &visited, isPreset: false)
     configuration.origin = file
     return configuration
   }
 
   /// The configuration file that applies in `directory`, searching up to the git root.
   public static func discover(from directory: String) -> String? {
+    find(from: directory)?.path
+  }
+
+  /// The configuration file that applies in `directory`, with the folder it was found in.
+  private static func find(from directory: String) -> (path: String, folder: String)? {
     PathText.walkUpToGitRoot(from: directory) { folder in
-      fileNames.lazy.map { PathText.appending($0, to: folder) }.first(where: PathText.isFile)
+      fileNames.lazy.map { PathText.appending($0, to: folder) }.first(where: PathText.isFile).map { ($0, folder) }
     }.found
   }
 
@@ -70,13 +88,12 @@ public enum ConfigurationLoader {
       error.message = "unknown preset \"\(name)\": expected one of \(presets), or a relative path ending in .yml"
       throw error
     }
-    return try resolve(text, file: "preset \(name)", directory: nil, visited: &visited, isPreset: true)
+    return try resolve(text, file: "preset \(name)", folder: nil, visited: &visited, isPreset: true)
   }
 
-  private static func resolveFile(_ path: String, visited: inout [String], requestedBy: ConfigurationError?)
-    throws(ConfigurationError)
-    -> Configuration
-  {
+  private static func resolveFile(
+    _ path: String, root: RepositoryRoot, visited: inout [String], requestedBy: ConfigurationError?
+  ) throws(ConfigurationError) -> Configuration {
     let url = URL(fileURLWithPath: path).standardizedFileURL
     guard !visited.contains(url.path) else {
       var error = requestedBy ?? ConfigurationError(file: path, "")
@@ -96,14 +113,16 @@ public enum ConfigurationLoader {
       throw ConfigurationError(file: path, "expected UTF-8 YAML text")
     }
     return try resolve(
-      text, file: path, directory: url.deletingLastPathComponent(), visited: &visited, isPreset: false)
+      text, file: path, folder: (url.deletingLastPathComponent(), root), visited: &visited, isPreset: false)
   }
 
+  /// `folder`: the configuration file's folder and repository; nil for a preset or text.
   private static func resolve(
-    _ text: String, file: String, directory: URL?, visited: inout [String], isPreset: Bool
+    _ text: String, file: String, folder: (url: URL, root: RepositoryRoot)?, visited: inout [String],
+    isPreset: Bool
   ) throws(ConfigurationError) -> Configuration {
     var layer = try ConfigParser(file: file).parse(text)
-    try resolvePaths(in: &layer, directory: directory, file: file)
+    try resolvePaths(in: &layer, directory: folder?.url, file: file)
     var configuration: Configuration
     if let extends = layer.extends {
       let located = ConfigurationError(file: file, line: extends.line, column: extends.column, "")
@@ -119,16 +138,21 @@ public enum ConfigurationLoader {
         error.message = "extends an absolute path: expected a preset name or a path relative to this file"
         throw error
       }
-      if let directory,
+      if let folder,
         extends.value.hasSuffix(".yml") || extends.value.hasSuffix(".yaml") || extends.value.contains("/")
       {
-        let path = directory.appendingPathComponent(extends.value).path
+        let path = folder.url.appendingPathComponent(extends.value).path
         guard FileManager.default.fileExists(atPath: path) else {
           var error = located
           error.message = "extends \"\(extends.value)\", which does not exist: expected a preset name or a file path"
           throw error
         }
-        configuration = try resolveFile(path, visited: &visited, requestedBy: located)
+        if let outside = folder.root.outside(path) {
+          var error = located
+          error.message = "extends \"\(extends.value)\", which \(outside): prlint reads only files inside it"
+          throw error
+        }
+        configuration = try resolveFile(path, root: folder.root, visited: &visited, requestedBy: located)
       } else {
         guard !visited.contains("preset " + extends.value) else {
           var error = located

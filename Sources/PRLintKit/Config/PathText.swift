@@ -34,6 +34,13 @@ enum PathText {
     return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
   }
 
+  /// `path` with every symlink on the way resolved (`realpath`), or nil when it is not there.
+  static func resolvingLinks(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
   /// `URL(fileURLWithPath: path).standardizedFileURL.path`; an absolute path without `.`, `..` or
   /// empty components (a working directory, say) is already standard and is returned as it is.
   static func standardized(_ path: String) -> String {

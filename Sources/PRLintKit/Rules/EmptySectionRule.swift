@@ -8,8 +8,9 @@ public struct EmptySectionRule: BuiltinRule {
     rationale: """
       A heading left under a template's comment, or answered with "TODO" or "N/A", looks complete at a \
       glance and tells the reviewer nothing. HTML comments, whitespace and placeholder words \
-      (TODO, TBD, ..., N/A, -, none) do not count; text, lists, code, images, links and task items do. \
-      For Breaking change an explicit "None" is a real answer.
+      (TODO, TBD, ..., N/A, -, none) do not count; text, lists, code, images, links and task items do, \
+      though an image without alt text or a link without text does not. For Breaking change an explicit \
+      "None" is a real answer.
       """,
     defaultSeverity: .error,
     options: [
@@ -53,6 +54,11 @@ public struct EmptySectionRule: BuiltinRule {
         ↓## Testing
         ```release-note
         ```
+        """),
+      Example(
+        """
+        ↓## Testing
+        ![](screenshot.png)
         """),
       Example(
         """

@@ -11,6 +11,7 @@ public struct LinkedIssueRule: BuiltinRule {
       reference; "Fixes #1, #2" closes only #1, "Closes issue #5" closes nothing, and references in code \
       or comments are ignored. Those near misses are reported as warnings saying what GitHub will do. \
       So are keywords in a link's or an image's text, which the forge shows as a link or not at all. \
+      A reference inside a `<script>` or `<style>` element, which the forge drops, counts for nothing. \
       With `platform: gitlab` (detected in GitLab CI), GitLab's default closing pattern applies instead: \
       it also accepts closing, fixing, resolving, implement(s/ed/ing), "Closes issue #5", comma lists and \
       issue URLs on any host. Either forge closes issues only when the PR merges into the default branch, \

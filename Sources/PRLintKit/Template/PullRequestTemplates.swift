@@ -36,21 +36,23 @@ public enum PullRequestTemplates {
   }
 
   /// The template files of the repository holding `directory` (or of `directory` itself outside git).
+  /// One that links outside it is not the repository's, and is left out as an unreadable one is.
   public static func discover(from directory: String) -> [String] {
-    let root = PathText.gitRoot(of: directory) ?? PathText.standardized(directory)
+    let root = RepositoryRoot(around: directory)
     let fileManager = FileManager.default
     var found: [String] = []
     for file in files {
-      let path = PathText.appending(file, to: root)
-      if PathText.isFile(path), !found.contains(where: { $0.lowercased() == path.lowercased() }) { found.append(path) }
+      let path = PathText.appending(file, to: root.path)
+      guard PathText.isFile(path), root.outside(path) == nil else { continue }
+      if !found.contains(where: { $0.lowercased() == path.lowercased() }) { found.append(path) }
     }
     for folder in folders {
-      let folderPath = PathText.appending(folder, to: root)
+      let folderPath = PathText.appending(folder, to: root.path)
       guard let names = try? fileManager.contentsOfDirectory(atPath: folderPath) else { continue }
       let templates = names.filter { $0.lowercased().hasSuffix(".md") }.sorted().prefix(folderLimit)
       for name in templates {
         let path = PathText.appending(name, to: folderPath)
-        if PathText.isFile(path), !found.contains(path) { found.append(path) }
+        if PathText.isFile(path), root.outside(path) == nil, !found.contains(path) { found.append(path) }
       }
     }
     return found
