@@ -109,6 +109,28 @@ struct RepositoryLinksCLITests {
     #expect(output.stdout.contains("breaking-change     off"))
   }
 
+  /// A path option (template-leftovers' `template`) is held to the repository as `extends` is: a PR
+  /// could otherwise name `/etc/passwd`, or a link to it, as its template.
+  @Test(arguments: ["/etc/passwd", "../outside/template.md", "link.md"])
+  func aPathOptionLeadingOutIsRefused(_ template: String) throws {
+    let (repository, _) = try Self.folders(
+      repository: [
+        ".prlint.yml": "rules:\n  template-leftovers:\n    template: \(template)\n",
+        "link.md": "-> ../outside/template.md", "inside.md": "-> docs/template.md", "docs/template.md": "Text.\n",
+      ],
+      outside: ["template.md": "## What\n"])
+    defer { try? FileManager.default.removeItem(at: repository.deletingLastPathComponent()) }
+    let output = try CLIRunner.run(["rules"], directory: repository)
+    #expect(output.status == 2)
+    #expect(
+      output.stderr.contains(
+        "/.prlint.yml:3:15: template-leftovers.template names \"\(template)\", which "), "\(output.stderr)")
+    #expect(output.stderr.hasSuffix("prlint reads only files inside it\n"), "\(output.stderr)")
+    try "rules:\n  template-leftovers:\n    template: inside.md\n".write(
+      to: repository.appendingPathComponent(".prlint.yml"), atomically: true, encoding: .utf8)
+    #expect(try CLIRunner.run(["rules"], directory: repository).status == 0)
+  }
+
   @Test func aTemplateLinkedOutIsNotUsed() throws {
     let body = "## What\nDescribe the change.\n"
     let (repository, _) = try Self.folders(

@@ -234,8 +234,10 @@ struct TemplateLeftoversTests {
       try Linter(configuration: configuration).activeRules.allSatisfy { $0.description.id != "template-leftovers" })
   }
 
+  /// In a repository (the `.git` marks it) a template beside the configuration's folder is inside it.
   @Test func aNamedTemplateIsRelativeToTheConfigurationFile() throws {
     let directory = try TestSupport.temporaryDirectory([
+      ".git/HEAD": "ref: refs/heads/main\n",
       "config/prlint.yml": "rules:\n  template-leftovers:\n    template: ../templates/pr.md\n",
       "templates/pr.md": "Describe it.\n", "templates/other.md": "Other.\n",
       ".github/pull_request_template.md": "Discovered.\n",

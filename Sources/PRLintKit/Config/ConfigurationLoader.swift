@@ -122,7 +122,7 @@ public enum ConfigurationLoader {
     isPreset: Bool
   ) throws(ConfigurationError) -> Configuration {
     var layer = try ConfigParser(file: file).parse(text)
-    try resolvePaths(in: &layer, directory: folder?.url, file: file)
+    try resolvePaths(in: &layer, folder: folder, file: file)
     var configuration: Configuration
     if let extends = layer.extends {
       let located = ConfigurationError(file: file, line: extends.line, column: extends.column, "")
@@ -174,10 +174,12 @@ public enum ConfigurationLoader {
   }
 
   /// Path options name files relative to the configuration file: make them absolute, and fail at the
-  /// option when the file is not there.
-  private static func resolvePaths(in layer: inout ConfigLayer, directory: URL?, file: String)
-    throws(ConfigurationError)
-  {
+  /// option when the file is not there, or (for a file's configuration) when it leads out of the
+  /// repository, as `extends` may not: a PR could name `/etc/passwd` as its template otherwise.
+  private static func resolvePaths(
+    in layer: inout ConfigLayer, folder: (url: URL, root: RepositoryRoot)?, file: String
+  ) throws(ConfigurationError) {
+    let directory = folder?.url
     for index in layer.rules.indices {
       for (key, written) in layer.rules[index].entry.paths where !written.value.isEmpty {
         let url =
@@ -189,6 +191,12 @@ public enum ConfigurationLoader {
             file: file, line: written.line, column: written.column,
             "\(layer.rules[index].id).\(key) names \"\(written.value)\", which does not exist: expected a file "
               + "path relative to this configuration file")
+        }
+        if let outside = folder?.root.outside(url.path) {
+          throw ConfigurationError(
+            file: file, line: written.line, column: written.column,
+            "\(layer.rules[index].id).\(key) names \"\(written.value)\", which \(outside): prlint reads only "
+              + "files inside it")
         }
         layer.rules[index].entry.options[key] = .string(url.standardizedFileURL.path)
       }
