@@ -5,6 +5,8 @@ enum HTMLText {
     var text = ""
     /// The `src` of each image or video tag, "" when it has none.
     var imageSources: [String] = []
+    /// The `href` of each `<a>` tag that has one.
+    var anchorTargets: [String] = []
     var hasImage: Bool { !imageSources.isEmpty }
   }
 
@@ -21,20 +23,37 @@ enum HTMLText {
     return lowered.hasPrefix("<img") || lowered.hasPrefix("<video") || lowered.hasPrefix("<picture")
   }
 
+  /// `<a …>`, any case: a link written in HTML.
+  static func isAnchorTag(_ html: String) -> Bool {
+    let bytes = Array(html.utf8.prefix(3))
+    return bytes.count == 3 && bytes[0] == UInt8(ascii: "<") && bytes[1].asciiLowercased == UInt8(ascii: "a")
+      && bytes[2].isASCIIWhitespace
+  }
+
   /// The `src` attribute of a tag (quoted or not), or "": one pass over the tag.
   static func source(ofTag tag: String) -> String {
+    attribute("src", ofTag: tag)
+  }
+
+  /// The `href` attribute of a tag (quoted or not), or "".
+  static func target(ofTag tag: String) -> String {
+    attribute("href", ofTag: tag)
+  }
+
+  /// The attribute `name` (lower case) of a tag, quoted or not, or "": one pass over the tag.
+  private static func attribute(_ name: String, ofTag tag: String) -> String {
     let bytes = Array(tag.utf8)
+    let wanted = Array(name.utf8)
     var index = 0
-    while index + 4 <= bytes.count {
-      let name = bytes[index..<index + 3].map(\.asciiLowercased)
+    while index + wanted.count + 1 <= bytes.count {
       let before = index > 0 ? bytes[index - 1] : UInt8(ascii: " ")
-      guard name == Array("src".utf8), bytes[index + 3] == UInt8(ascii: "="),
-        before == UInt8(ascii: " ") || before == UInt8(ascii: "\t") || before == UInt8(ascii: "\n")
+      guard bytes[index + wanted.count] == UInt8(ascii: "="), before.isASCIIWhitespace,
+        wanted.indices.allSatisfy({ bytes[index + $0].asciiLowercased == wanted[$0] })
       else {
         index += 1
         continue
       }
-      var start = index + 4
+      var start = index + wanted.count + 1
       let quote = start < bytes.count ? bytes[start] : 0
       let quoted = quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'")
       if quoted { start += 1 }
@@ -76,6 +95,9 @@ enum HTMLText {
         parts.comments.append((body.trimmingWhitespace(), line))
       } else if case let tag = String(decoding: text[index..<end], as: UTF8.self), isImageTag(tag) {
         parts.imageSources.append(source(ofTag: tag))
+      } else if case let tag = String(decoding: text[index..<end], as: UTF8.self), isAnchorTag(tag) {
+        let target = target(ofTag: tag)
+        if !target.isEmpty { parts.anchorTargets.append(target) }
       }
       for blank in index..<end {
         if text[blank] == UInt8(ascii: "\n") { line += 1 } else { text[blank] = UInt8(ascii: " ") }

@@ -12,6 +12,9 @@ public struct MarkdownDocument: Sendable {
   public var inlineTexts: [InlineText] = []
   public var tasks: [TaskItem] = []
   public var links: [Link] = []
+  /// The `href` of each HTML `<a>` tag: a link, but one whose text prlint does not follow, so it is
+  /// kept apart from `links` (which other checks read for their text and as references).
+  public var htmlLinks: [Link] = []
   public var images: [Image] = []
   public var codeBlocks: [CodeBlock] = []
   public var codeSpans: [CodeSpan] = []

@@ -183,6 +183,8 @@ struct TreeWalker {
     } else if HTMLText.isImageTag(html) {
       document.images.append(Image(source: HTMLText.source(ofTag: html), position: CmarkNode.position(node)))
       markNonTextContent(&document)
+    } else if HTMLText.isAnchorTag(html), case let target = HTMLText.target(ofTag: html), !target.isEmpty {
+      document.htmlLinks.append(Link(destination: target, text: "", position: CmarkNode.position(node)))
     } else {
       hiddenElement.follow(html)
     }
@@ -200,6 +202,9 @@ struct TreeWalker {
       document.images.append(Image(source: source, position: position))
     }
     if parts.hasImage { markNonTextContent(&document) }
+    for target in parts.anchorTargets {
+      document.htmlLinks.append(Link(destination: target, text: "", position: position))
+    }
     guard !parts.text.allSatisfy(\.isWhitespace) else { return }
     addWords(parts.text[...], into: &document)
     document.leaves.append(LeafBlock(text: parts.text, position: position, blockIndex: blockIndex, isTask: false))

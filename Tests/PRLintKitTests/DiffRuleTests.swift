@@ -89,6 +89,13 @@ struct DiffRuleTests {
     ("https://github.com/user-attachments/assets/0b1c2d3e-4f5a-6789-abcd-ef0123456789", true),
     ("![badge](https://img.shields.io/badge/x.svg)", false), ("[design](https://example.com/design)", false),
     ("`https://example.com/a.png`", false), ("<!-- ![shot](https://example.com/a.png) -->", false),
+    // HTML links count as Markdown links do, inline or as a block; GitHub's older attachment URLs too.
+    ("See <a href=\"https://example.com/demo.mp4\">the demo</a>.", true),
+    ("<p>\n<A HREF='https://example.com/after.PNG'>after</A>\n</p>", true),
+    ("<a href=\"https://example.com/design\">design</a>", false), ("<a name=\"x.png\">anchor</a>", false),
+    ("https://github.com/octo-org/octo-app/assets/123456/0b1c2d3e-4f5a-6789-abcd-ef0123456789", true),
+    ("https://github.com/octo-org/octo-app/assets/latest/x", false),
+    ("https://github.com/octo-org/octo-app/issues/123456", false),
   ])
   func mediaInTheBody(body: String, shows: Bool) {
     #expect(Self.diagnostics("screenshots", body: body, files: ["src/app.css"]).isEmpty == shows, "\(body)")
