@@ -5,11 +5,46 @@
 /// U+0009–U+000D, and `isLetter || isNumber` is `[A-Za-z0-9]`.
 public enum Words {
   /// Splits on whitespace and keeps tokens that hold at least one letter or digit:
-  /// a lone `-`, `...` or `|` is punctuation, not a word.
+  /// a lone `-`, `...` or `|` is punctuation, not a word. Scripts written without spaces (Chinese,
+  /// Japanese, Thai, Lao, Khmer, Burmese) count a word per character, as word processors count them.
   public static func split(_ text: Substring) -> [String] {
     if let words = text.utf8.withContiguousStorageIfAvailable(splitASCII), let words { return words }
-    return text.split(whereSeparator: { $0.isWhitespace }).compactMap { token in
-      token.contains(where: { $0.isLetter || $0.isNumber }) ? String(token) : nil
+    return text.split(whereSeparator: { $0.isWhitespace }).flatMap { token -> [String] in
+      guard token.contains(where: { $0.isLetter || $0.isNumber }) else { return [] }
+      guard token.unicodeScalars.contains(where: isUnspaced) else { return [String(token)] }
+      return splitUnspaced(token)
+    }
+  }
+
+  /// A token holding characters of an unspaced script: each such character is a word, and so is each
+  /// run of other characters between them that holds a letter or digit (`API`, `v2`).
+  private static func splitUnspaced(_ token: Substring) -> [String] {
+    var words: [String] = []
+    var run = ""
+    func endRun() {
+      if run.contains(where: { $0.isLetter || $0.isNumber }) { words.append(run) }
+      run = ""
+    }
+    for character in token {
+      if character.unicodeScalars.first.map(isUnspaced) == true {
+        endRun()
+        words.append(String(character))
+      } else {
+        run.append(character)
+      }
+    }
+    endRun()
+    return words
+  }
+
+  /// Letters of the scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Burmese.
+  /// (Korean puts spaces between words, so Hangul is not among them.)
+  private static func isUnspaced(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F: return scalar.properties.isAlphabetic  // kana
+    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x323AF: return true  // Han
+    case 0x0E00...0x0EFF, 0x1780...0x17FF, 0x1000...0x109F: return scalar.properties.isAlphabetic  // Thai…
+    default: return false
     }
   }
 

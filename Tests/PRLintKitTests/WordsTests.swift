@@ -39,6 +39,37 @@ struct WordsTests {
     }
   }
 
+  /// Scripts without spaces count a word per character, as word processors count them; what sits
+  /// between those characters (`API`, `v2`) is a word of its own; Korean, which spaces its words, and
+  /// CJK punctuation do not split.
+  @Test(arguments: [
+    ("キャッシュを追加しました。", ["キ", "ャ", "ッ", "シ", "ュ", "を", "追", "加", "し", "ま", "し", "た"]),
+    ("修复了缓存", ["修", "复", "了", "缓", "存"]), ("ใช้แคช", ["ใ", "ช้", "แ", "ค", "ช"]),
+    ("Use日本語API v2", ["Use", "日", "本", "語", "API", "v2"]), ("캐시를 추가했습니다", ["캐시를", "추가했습니다"]),
+    ("「」。、", []),
+  ])
+  func unspacedScriptsCountACharacterAWord(_ text: String, words: [String]) {
+    #expect(Words.split(text) == words)
+    var list = WordList()
+    Words.append(text[...], to: &list)
+    #expect(Array(list) == words)
+  }
+
+  /// Three Japanese sentences describing a change are a description, not five words.
+  @Test func aJapaneseDescriptionPassesBodyLength() {
+    let body = """
+      ## What
+      エクスポートにINT8量子化を追加しました。モデルのサイズが四分の一になります。
+
+      ## Why
+      モバイル端末でのメモリ使用量を減らすためです。
+
+      ## Testing
+      既存のテストと新しい単体テストを実行しました。
+      """
+    #expect(TestSupport.parse(body).wordCount > 60)
+  }
+
   @Test(arguments: [
     "", " ", "plain words here", "  leading and trailing  ", "tabs\tand\nnew\r\nlines\u{0B}vt\u{0C}ff", "- ... | -- a",
     "café naïve", "mixed ascii and ü", "non\u{00A0}breaking", "emoji 👍🏽 ok", "`code` [link](x) #12",

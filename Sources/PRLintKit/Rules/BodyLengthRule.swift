@@ -7,7 +7,9 @@ public struct BodyLengthRule: BuiltinRule {
     summary: "the body has at least min-words words and at most max-characters characters",
     rationale: """
       A one-line description makes the reviewer reverse-engineer the change from the diff. Words are \
-      counted outside headings, HTML comments and code, so an untouched template scores zero. GitHub \
+      counted outside headings, HTML comments and code, so an untouched template scores zero. Chinese, \
+      Japanese, Thai, Lao, Khmer and Burmese, written without spaces, count a word per character, as word \
+      processors count them. GitHub \
       itself refuses bodies over 65,536 characters. GitLab CI hands jobs only the first 2,700 characters \
       of a description; when it says it cut one, that is reported as a warning, since later sections may \
       be missing only from the cut copy: pass the full text with `--body-file`.
@@ -23,7 +25,12 @@ public struct BodyLengthRule: BuiltinRule {
         ## What
         Adds INT8 quantization to the model exporter so edge devices can load models half the size,
         with a calibration step that keeps accuracy within one point of the FP32 baseline.
-        """)
+        """),
+      Example(
+        """
+        ## What
+        エクスポートにINT8量子化を追加しました。モデルのサイズが四分の一になります。
+        """),
     ],
     failing: [
       Example("Fix bug."),
