@@ -78,6 +78,8 @@ public struct TaskItem: Sendable, Hashable {
   public var checked: Bool
   public var text: String
   public var position: SourcePosition?
+  /// The top-level block (the list) it is in: sections are ranges of blocks.
+  public var blockIndex = 0
 }
 
 public struct Link: Sendable, Hashable {

@@ -315,7 +315,9 @@ struct TreeWalker {
     } else {
       guard literal[3] == UInt8(ascii: " ") || literal[3] == UInt8(ascii: "\t") else { return }
     }
-    document.tasks.append(TaskItem(checked: box != UInt8(ascii: " "), text: "", position: CmarkNode.position(item)))
+    document.tasks.append(
+      TaskItem(
+        checked: box != UInt8(ascii: " "), text: "", position: CmarkNode.position(item), blockIndex: blockIndex))
     pendingTask = (document.tasks.count - 1, paragraph)
     taskMarkerNode = first
     markNonTextContent(&document)

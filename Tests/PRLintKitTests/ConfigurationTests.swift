@@ -155,6 +155,11 @@ struct ConfigurationTests {
       "rules:\n  my-rule:\n    kind: require-text\n    pattern: x\n    section: Changelog\n",
       ".prlint.yml:5:14: rule my-rule names section \"Changelog\", which is not configured"
     ),
+    (
+      "rules:\n  unchecked-tasks:\n    sections: [Testing, Reviewers]\n",
+      ".prlint.yml:3:25: rule unchecked-tasks names section \"Reviewers\", which is not configured"
+    ),
+    ("rules:\n  unchecked-tasks:\n    ignore: ['(x']\n", ".prlint.yml:3:14: invalid regular expression \"(x\""),
     ("extends: lenient\n", ".prlint.yml:1:10: unknown preset \"lenient\""),
     ("rules:\n  title: {}\n  title: {}\n", ".prlint.yml:"),
     ("- a\n- b\n", ".prlint.yml:1:1: expected a mapping of settings"),

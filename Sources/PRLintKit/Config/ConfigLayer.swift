@@ -10,8 +10,8 @@ struct ConfigLayer {
     var severity: Severity?
     var options: [String: OptionValue] = [:]
     var custom: TextPatternRule?
-    /// Where a custom rule names its section, to check once sections are final.
-    var sectionReference: Located<String>?
+    /// Where a custom rule or an option names sections, to check once sections are final.
+    var sectionReferences: [Located<String>] = []
     /// Set when the id is no built-in rule and no definition: it must name a custom rule defined in
     /// what this layer extends. Located at the id, for the error when it does not.
     var inheritedCustomRule: Located<String>?

@@ -154,6 +154,11 @@ struct ConfigParser {
       if spec.kind == .path, case .string(let path) = entry.options[key] {
         entry.paths[key] = ConfigLayer.Located(value: path, line: value.mark?.line, column: value.mark?.column)
       }
+      if spec.kind == .sectionNames, case .sequence(let names) = value {
+        entry.sectionReferences += names.map { name in
+          ConfigLayer.Located(value: name.string ?? "", line: name.mark?.line, column: name.mark?.column)
+        }
+      }
     }
     return entry
   }
@@ -223,7 +228,7 @@ struct ConfigParser {
     let rule = TextPatternRule(
       id: id, kind: kind, pattern: pattern, section: section?.value, message: message ?? defaultMessage,
       severity: severity)
-    return ConfigLayer.RuleEntry(custom: rule, sectionReference: section)
+    return ConfigLayer.RuleEntry(custom: rule, sectionReferences: section.map { [$0] } ?? [])
   }
 
   private func optionValue(_ spec: OptionSpec, _ node: Node, rule: String) throws(ConfigurationError) -> OptionValue {
@@ -234,6 +239,7 @@ struct ConfigParser {
     case .strings: return .strings(try strings(node))
     case .pattern: return .string(try regex(node).source)
     case .path: return .string(try string(node, "a file path for \(rule).\(spec.key)"))
+    case .sectionNames: return .strings(try strings(node))
     case .patterns:
       guard case .sequence(let sequence) = node else { throw fail(node, "expected a list of regular expressions") }
       var sources: [String] = []

@@ -223,7 +223,7 @@ public enum ConfigurationLoader {
   {
     let names = configuration.sections.map(\.name)
     for (id, entry) in layer.rules {
-      guard let reference = entry.sectionReference, !names.contains(reference.value) else { continue }
+      guard let reference = entry.sectionReferences.first(where: { !names.contains($0.value) }) else { continue }
       throw ConfigurationError(
         file: file, line: reference.line, column: reference.column,
         "rule \(id) names section \"\(reference.value)\", which is not configured: expected one of "

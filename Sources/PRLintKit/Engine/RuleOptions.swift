@@ -28,6 +28,8 @@ public struct OptionSpec: Sendable, Hashable {
     case pattern = "regular expression"
     /// A file path relative to the configuration file; the loader checks it exists and makes it absolute.
     case path = "file path"
+    /// Names of configured sections, checked once the configuration's sections are final.
+    case sectionNames = "list of section names"
   }
 
   public var key: String

@@ -8,16 +8,39 @@ public struct UncheckedTasksRule: BuiltinRule {
     rationale: """
       Templates carry checklists (tests added, docs updated, changelog entry). An unticked box is either \
       work still to do or a box that does not apply and should be removed; either way the reviewer \
-      should not have to ask.
+      should not have to ask. Boxes that are not the author's to tick (a reviewer's sign-off, a box that \
+      triggers CI) are left out with `ignore`; `sections` limits the check to the named sections' boxes.
       """,
     defaultSeverity: .warning,
+    options: [
+      OptionSpec(
+        "ignore", .patterns, default: .strings([]),
+        "regular expressions (ICU, case-insensitive) for item text that is not the author's to tick"),
+      OptionSpec(
+        "sections", .sectionNames, default: .strings([]),
+        "only boxes in these configured sections count (empty: every box)"),
+    ],
     passing: [
       Example(
         """
         - [x] Tests added
         - [X] Docs updated
         - [ ] Benchmarks (optional)
-        """)
+        """),
+      Example(
+        """
+        - [x] Tests added
+        - [ ] Reviewer: approved the API change
+        - [ ] Run the full CI matrix
+        """, options: ["ignore": .strings(["^reviewer:", "run the full ci"])]),
+      Example(
+        """
+        ## Testing
+        - [x] Unit tests pass
+
+        ## Reviewer notes
+        - [ ] Checked the migration on staging
+        """, options: ["sections": .strings(["Testing"])]),
     ],
     failing: [
       Example(
@@ -41,10 +64,23 @@ public struct UncheckedTasksRule: BuiltinRule {
 
       """))
 
-  public init(options: RuleOptions, environment: RuleEnvironment) {}
+  private let ignored: [UserPattern]
+  private let sections: [String]
+
+  public init(options: RuleOptions, environment: RuleEnvironment) {
+    // The configuration loader has checked each pattern compiles.
+    ignored = options.strings("ignore").compactMap { try? UserPattern($0, caseInsensitive: true) }
+    sections = options.strings("sections")
+  }
 
   public func check(_ context: RuleContext) -> [Finding] {
-    context.document.tasks.filter { !$0.checked && !Self.saysOptional($0.text) }.map { task in
+    let scope: [Range<Int>]? =
+      sections.isEmpty ? nil : sections.compactMap { context.section(named: $0)?.blocks }
+    return context.document.tasks.filter { task in
+      guard !task.checked, !Self.saysOptional(task.text) else { return false }
+      if let scope, !scope.contains(where: { $0.contains(task.blockIndex) }) { return false }
+      return !ignored.contains { $0.firstMatch(in: task.text) != nil }
+    }.map { task in
       Finding(
         "unchecked task \"\(task.text.shortened(to: 60, ellipsis: "..."))\": check it or remove it", at: task.position)
     }
