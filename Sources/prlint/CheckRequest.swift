@@ -44,6 +44,7 @@ struct CheckRequest {
         try Output.warn(warning)
       }
     }
+    if let warning = ActionsOutputs.append(results, maxWarnings: maxWarnings) { try Output.warn(warning) }
     if ReportSummary(results, maxWarnings: maxWarnings).fails { throw ExitCode(1) }
   }
 }

@@ -54,6 +54,30 @@ struct CIInputTests {
     #expect(piped.status == 0 && piped.stdout.contains("<stdin> passed"), "\(piped.stdout)")
   }
 
+  /// `$GITHUB_OUTPUT` gets the verdict and the size class for a later step (a labeler), appended to what
+  /// other steps wrote; JSON carries the same size.
+  @Test func actionsStepOutputsCarryTheVerdictAndSize() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = try event(pullRequest(body: goodBody), in: directory)
+    let outputs = directory.appendingPathComponent("outputs")
+    try Data("earlier=1\n".utf8).write(to: outputs)
+    let actions = [
+      "GITHUB_ACTIONS": "true", "GITHUB_EVENT_PATH": path, "GITHUB_EVENT_NAME": "pull_request",
+      "GITHUB_OUTPUT": outputs.path,
+    ]
+    let output = try CLIRunner.run(["--format", "json"], environment: actions)
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(
+      try String(contentsOf: outputs, encoding: .utf8)
+        == "earlier=1\npassed=true\nerrors=0\nwarnings=0\nsize-class=M\nchanged-lines=120\n")
+    #expect(output.stdout.contains(#""size": {"lines": 120, "files": 3, "class": "M"}"#), "\(output.stdout)")
+    // Thresholds are the configuration's.
+    try Data("size-classes: {xs: 10, s: 150}\n".utf8).write(to: directory.appendingPathComponent(".prlint.yml"))
+    let configured = try CLIRunner.run(["--format", "json"], directory: directory, environment: actions)
+    #expect(configured.stdout.contains(#""class": "S""#), "\(configured.stdout)")
+  }
+
   /// Another event is an input error, even when its payload holds a pull_request object (as README says).
   @Test(arguments: [#"{"ref": "refs/heads/main", "commits": []}"#, #"{"pull_request": {"number": 1}}"#])
   func notAPullRequestEventIsAnInputError(payload: String) throws {

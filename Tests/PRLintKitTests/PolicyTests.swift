@@ -91,3 +91,35 @@ struct PolicyTests {
     #expect(try ConfigurationLoader.preset("default").platform == nil)
   }
 }
+
+/// Size classes for labelers: pr-size-labeler's thresholds by default, the configuration's otherwise.
+struct SizeClassTests {
+  @Test(arguments: [
+    (0, "XS"), (10, "XS"), (11, "S"), (100, "S"), (101, "M"), (500, "M"), (501, "L"), (1000, "L"), (1001, "XL"),
+  ])
+  func defaultThresholds(lines: Int, sizeClass: String) {
+    #expect(SizeClasses().sizeClass(ofLines: lines) == sizeClass)
+  }
+
+  @Test func theConfigurationMovesThem() throws {
+    let configuration = try ConfigurationLoader.configuration(
+      text: "size-classes:\n  s: 50\n  l: 2000\n", file: ".prlint.yml")
+    #expect(configuration.sizeClasses.sizeClass(ofLines: 60) == "M")
+    #expect(configuration.sizeClasses.sizeClass(ofLines: 1500) == "L")
+    let result = TestSupport.linter(configuration).lint(LintInput(source: "pr", body: "x", changedLines: 60))
+    #expect(result.size == PullRequestSize(lines: 60, files: nil, sizeClass: "M"))
+  }
+
+  @Test(arguments: [
+    ("size-classes: {s: 100, xs: 10}\n", ".prlint.yml:1:28: expected size classes in order"),
+    ("size-classes: {xs: 10, s: 10}\n", ".prlint.yml:1:27: expected size classes in order"),
+    ("size-classes: {xl: 5000}\n", ".prlint.yml:1:16: unknown size class \"xl\": expected one of xs, s, m, l"),
+    ("size-classes: 10\n", ".prlint.yml:1:15: expected a mapping of size classes"),
+  ])
+  func badThresholdsAreConfigurationErrors(text: String, message: String) {
+    let error = #expect(throws: ConfigurationError.self) {
+      try ConfigurationLoader.configuration(text: text, file: ".prlint.yml")
+    }
+    #expect(error?.description.hasPrefix(message) == true, "\(error?.description ?? "")")
+  }
+}

@@ -49,6 +49,8 @@ struct ConfigLayer {
   var sections: [Section]?
   var rules: [(id: String, entry: RuleEntry)] = []
   var hookBodyFile: String?
+  /// `size-classes:` as written: the maxima given, by key.
+  var sizeClasses: [String: Int] = [:]
 }
 
 extension Configuration {
@@ -66,6 +68,10 @@ extension Configuration {
     if let bots = layer.ignore.bots { policy.skipBots = bots }
     if let drafts = layer.drafts { policy.drafts = drafts }
     if let hookBodyFile = layer.hookBodyFile { self.hookBodyFile = hookBodyFile }
+    if let xs = layer.sizeClasses["xs"] { sizeClasses.xs = xs }
+    if let s = layer.sizeClasses["s"] { sizeClasses.s = s }
+    if let m = layer.sizeClasses["m"] { sizeClasses.m = m }
+    if let l = layer.sizeClasses["l"] { sizeClasses.l = l }
     if let sections = layer.sections {
       let inherited = self.sections
       self.sections = sections.map { section in

@@ -32,6 +32,30 @@ extension ConfigParser {
     return ignore
   }
 
+  /// `size-classes: {xs: 10, s: 100, m: 500, l: 1000}`: the largest line count of each class, any of
+  /// them, in increasing order.
+  func sizeClasses(_ node: Node) throws(ConfigurationError) -> [String: Int] {
+    guard case .mapping(let mapping) = node else {
+      throw fail(node, "expected a mapping of size classes to their largest line counts, e.g. {xs: 10, s: 100}")
+    }
+    var maxima: [String: Int] = [:]
+    var previous: (key: String, value: Int)? = nil
+    for (keyNode, value) in mapping {
+      let key = try string(keyNode, "a size class")
+      guard let order = SizeClasses.keys.firstIndex(of: key) else {
+        throw fail(
+          keyNode, "unknown size class \"\(key)\": expected one of \(SizeClasses.keys.joined(separator: ", "))")
+      }
+      let maximum = try count(value)
+      if let previous, SizeClasses.keys.firstIndex(of: previous.key)! > order || previous.value >= maximum {
+        throw fail(value, "expected size classes in order, each larger than \(previous.key)'s \(previous.value)")
+      }
+      maxima[key] = maximum
+      previous = (key, maximum)
+    }
+    return maxima
+  }
+
   func drafts(_ node: Node) throws(ConfigurationError) -> Policy.Drafts {
     let expected = Policy.Drafts.allCases.map(\.rawValue).joined(separator: ", ")
     let value = try string(node, "one of \(expected)")

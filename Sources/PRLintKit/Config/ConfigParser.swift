@@ -6,6 +6,7 @@ import Yams
 struct ConfigParser {
   static let topLevelKeys = [
     "extends", "platform", "pseudo-headings", "inline-disable", "sections", "rules", "ignore", "drafts", "hook",
+    "size-classes",
   ]
   static let sectionKeys = ["name", "aliases", "required", "min-words", "accepts-none"]
   static let customRuleKeys = ["kind", "pattern", "section", "message", "severity"]
@@ -54,6 +55,8 @@ struct ConfigParser {
         layer.drafts = try drafts(value)
       case "hook":
         layer.hookBodyFile = try hookBodyFile(value)
+      case "size-classes":
+        layer.sizeClasses = try sizeClasses(value)
       default:
         throw fail(keyNode, "unknown setting \"\(key)\": expected one of \(Self.topLevelKeys.joined(separator: ", "))")
       }
@@ -260,7 +263,7 @@ struct ConfigParser {
     return value
   }
 
-  private func count(_ node: Node) throws(ConfigurationError) -> Int {
+  func count(_ node: Node) throws(ConfigurationError) -> Int {
     guard case .scalar(let scalar) = node, let value = Self.int(scalar), value >= 0 else {
       throw fail(node, "expected a whole number of 0 or more, got \(describe(node))")
     }

@@ -27,6 +27,9 @@ public enum InitTemplate {
     #   bots: true
     # drafts: warn
 
+    # The largest line count of each size class (XS, S, M, L; above is XL), in JSON and step outputs.
+    # size-classes: {xs: 10, s: 100, m: 500, l: 1000}
+
     # The sections a description should have. Listing sections replaces the preset's list.
     # Aliases are compared after normalising (lower case, punctuation and emoji dropped).
     # sections:

@@ -14,6 +14,8 @@ public struct Configuration: Sendable {
   /// (`PullRequestInfo.platform`), else GitHub.
   public var platform: Platform?
   public var policy = Policy()
+  /// Where the XS/S/M/L/XL size classes end (`size-classes:`).
+  public var sizeClasses = SizeClasses()
   /// Where the configuration came from, for messages: a path or "preset default".
   public var origin = "preset default"
   /// `hook: body-file:`: the pre-push hook reads the description from this file (relative to the

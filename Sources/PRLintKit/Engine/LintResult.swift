@@ -10,6 +10,8 @@ public struct LintResult: Sendable {
   public var diagnostics: [Diagnostic]
   /// What is known about the PR besides its body, for reporters that name it.
   public var pullRequest: PullRequestInfo = PullRequestInfo()
+  /// Changed lines and files when known, and the size class they make.
+  public var size = PullRequestSize()
   /// Set when a policy (bot author, ignore label, draft) skipped the PR: why, in a few words.
   /// A skipped PR has no diagnostics and passes.
   public var skipReason: String?

@@ -41,7 +41,7 @@ public struct Linter: Sendable {
       return LintResult(
         source: input.source, sourceIsFile: input.sourceIsFile, title: input.title, sections: [], references: [],
         diagnostics: [],
-        pullRequest: input.pullRequest, skipReason: reason)
+        pullRequest: input.pullRequest, size: size(of: input), skipReason: reason)
     }
     let cap = configuration.policy.severityCap(for: input.pullRequest)
     let document = MarkdownParser.parse(
@@ -66,7 +66,11 @@ public struct Linter: Sendable {
     return LintResult(
       source: input.source, sourceIsFile: input.sourceIsFile, title: input.title, sections: context.sections,
       references: context.references.distinct, diagnostics: Self.ordered(diagnostics),
-      pullRequest: input.pullRequest)
+      pullRequest: input.pullRequest, size: size(of: input))
+  }
+
+  private func size(of input: LintInput) -> PullRequestSize {
+    configuration.sizeClasses.size(lines: input.changedLines, files: input.changedFiles ?? input.files?.count)
   }
 
   /// Absences (no position) first in rule order, then by position; the sort is stable.

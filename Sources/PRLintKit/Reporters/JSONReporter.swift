@@ -26,6 +26,13 @@ public struct JSONReporter: Reporter {
       ("title", JSONWriter.value(result.title)),
       ("passed", JSONWriter.value(result.passed)),
       ("skipped", JSONWriter.value(result.skipReason)),
+      (
+        "size",
+        JSONWriter.object([
+          ("lines", JSONWriter.value(result.size.lines)), ("files", JSONWriter.value(result.size.files)),
+          ("class", JSONWriter.value(result.size.sizeClass)),
+        ])
+      ),
       ("sections", "[" + result.sections.map(section).joined(separator: ", ") + "]"),
       ("references", "[" + result.references.map(reference).joined(separator: ", ") + "]"),
       ("diagnostics", "[" + result.diagnostics.map(diagnostic).joined(separator: ", ") + "]"),
