@@ -6,7 +6,7 @@ enum EmptyOptionValues {
   /// own description of the commands, so an option added later cannot be missed.
   static let optionsTakingValues: Set<String> = [
     "author", "body-file", "changed-files", "changed-lines", "color", "config", "diff-base", "event", "format",
-    "github-event", "jobs", "labels", "max-warnings", "output", "preset", "title",
+    "github-event", "head-branch", "jobs", "labels", "linked-issues", "max-warnings", "output", "preset", "title",
   ]
 
   static func expand(_ arguments: [String]) -> [String] {

@@ -31,6 +31,16 @@ struct PullRequestOptions: ParsableArguments {
   var draft = false
 
   @Option(
+    help: ArgumentHelp("The branch the PR merges from; linked-issue.patterns look for a key in it.", valueName: "name"))
+  var headBranch: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Issues linked to the PR outside its body (GitHub's Development sidebar), comma-separated: 12,13.",
+      valueName: "issues"))
+  var linkedIssues: String?
+
+  @Option(
     help: ArgumentHelp(
       "Compute the diff with git: the files HEAD changed since it forked from REF (REF...HEAD).", valueName: "ref"))
   var diffBase: String?
@@ -57,7 +67,7 @@ struct PullRequestOptions: ParsableArguments {
     request.diffBase = diffBase
     request.overrides = PullRequestOverrides(
       title: title, labels: labels, author: author, draft: draft, changedLines: changedLines,
-      changedFiles: changedFiles)
+      changedFiles: changedFiles, headBranch: headBranch, linkedIssues: linkedIssues)
     return request
   }
 }

@@ -6,7 +6,8 @@ import Foundation
 public struct AuditRecord: Decodable, Sendable {
   /// Which JSON the record is, from the fields it has.
   public enum Shape: String, Sendable {
-    /// `gh pr list --json number,title,body,additions,deletions,changedFiles,labels,author,isDraft,url`.
+    /// `gh pr list --json number,title,body,additions,deletions,changedFiles,labels,author,isDraft,url`
+    /// (and `headRefName`, `closingIssuesReferences`).
     case githubCLI
     /// The REST API's pull request object: `user`, `draft`, `html_url`, snake_case.
     case githubREST
@@ -14,7 +15,8 @@ public struct AuditRecord: Decodable, Sendable {
     case minimal
 
     init(of fields: JSONFields) {
-      if fields.contains("author") || fields.contains("changedFiles") || fields.contains("isDraft") {
+      let camelCase = ["author", "changedFiles", "isDraft", "headRefName", "closingIssuesReferences"]
+      if camelCase.contains(where: fields.contains) {
         self = .githubCLI
       } else if fields.contains("user") || fields.contains("html_url") || fields.contains("draft") {
         self = .githubREST

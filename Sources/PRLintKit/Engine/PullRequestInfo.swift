@@ -14,12 +14,19 @@ public struct PullRequestInfo: Sendable, Hashable {
   public var platform: Platform?
   /// The host cut the description short (GitLab's CI variable holds at most 2,700 characters).
   public var bodyTruncated: Bool
+  /// The branch the PR merges from (`feature/PLAT-12-retries`): tracker keys are often there.
+  public var headBranch: String?
+  /// Issues linked to the PR outside its body (GitHub's sidebar, `--linked-issues`), as `#N` or
+  /// `OWNER/REPO#N`: they close on merge like a closing keyword's.
+  public var linkedIssues: [String] = []
 
   public init(
     number: Int? = nil, url: String? = nil, labels: [String] = [], author: Author? = nil, isDraft: Bool = false,
     baseBranch: String? = nil, defaultBranch: String? = nil, platform: Platform? = nil,
-    bodyTruncated: Bool = false
+    bodyTruncated: Bool = false, headBranch: String? = nil, linkedIssues: [String] = []
   ) {
+    self.headBranch = headBranch
+    self.linkedIssues = linkedIssues
     self.number = number
     self.url = url
     self.labels = labels

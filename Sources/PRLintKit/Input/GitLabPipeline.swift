@@ -21,7 +21,8 @@ public enum GitLabPipeline {
       isDraft: environment["CI_MERGE_REQUEST_DRAFT"] == "true",
       baseBranch: nonEmpty(environment["CI_MERGE_REQUEST_TARGET_BRANCH_NAME"]),
       defaultBranch: nonEmpty(environment["CI_DEFAULT_BRANCH"]), platform: .gitlab,
-      bodyTruncated: environment["CI_MERGE_REQUEST_DESCRIPTION_IS_TRUNCATED"] == "true")
+      bodyTruncated: environment["CI_MERGE_REQUEST_DESCRIPTION_IS_TRUNCATED"] == "true",
+      headBranch: nonEmpty(environment["CI_MERGE_REQUEST_SOURCE_BRANCH_NAME"]))
     let input = LintInput(
       source: number.map { "MR !\($0)" } ?? "merge request",
       body: environment["CI_MERGE_REQUEST_DESCRIPTION"] ?? "",

@@ -79,6 +79,24 @@ struct JSONFields {
     return elements?.compactMap { $0 }
   }
 
+  /// `gh pr view --json closingIssuesReferences`: objects with a `number` (and `repository`), as `#N`
+  /// or `OWNER/REPO#N` when the repository is named.
+  func issueNumbers(_ key: String) throws(InputError) -> [String] {
+    let elements = try elements(key, expected: "an array") { array, index throws(InputError) -> String? in
+      guard let object = try? array.nestedContainer(keyedBy: JSONKey.self) else {
+        throw wrongType("\(key)[\(index)]", Self.kind(of: &array), expected: "an object")
+      }
+      let issue = JSONFields(object, path: qualified("\(key)[\(index)]"))
+      guard let number = try issue.count("number") else { return nil }
+      let repository = try issue.object("repository")
+      if let name = try repository?.string("name"), let owner = try repository?.object("owner")?.string("login") {
+        return "\(owner)/\(name)#\(number)"
+      }
+      return "#\(number)"
+    }
+    return elements?.compactMap { $0 } ?? []
+  }
+
   /// The sum of two counts (either alone when the other is missing), or an error when it does not fit
   /// (a forged payload, not a real diff).
   func sum(_ first: String, _ second: String) throws(InputError) -> Int? {

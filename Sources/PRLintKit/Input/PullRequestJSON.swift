@@ -28,7 +28,7 @@ struct PullRequestJSON: Sendable {
         isDraft: try object.bool("draft") ?? false,
         baseBranch: try base?.string("ref"),
         defaultBranch: try base?.object("repo")?.string("default_branch"),
-        platform: .github))
+        platform: .github, headBranch: try object.object("head")?.string("ref")))
   }
 
   /// `gh pr list --json …`: camelCase, and `author.is_bot` instead of a user type.
@@ -44,7 +44,8 @@ struct PullRequestJSON: Sendable {
         labels: try object.names("labels", field: "name") ?? [],
         author: login.map { PullRequestInfo.Author(login: $0, isBot: isBot) },
         isDraft: try object.bool("isDraft") ?? false,
-        platform: .github))
+        platform: .github, headBranch: try object.string("headRefName"),
+        linkedIssues: try object.issueNumbers("closingIssuesReferences")))
   }
 
   /// GitLab's "Merge Request Hook" payload (`object_kind: merge_request`): the MR is `object_attributes`.
@@ -65,7 +66,7 @@ struct PullRequestJSON: Sendable {
         isDraft: isDraft ?? false,
         baseBranch: try attributes?.string("target_branch"),
         defaultBranch: try payload.object("project")?.string("default_branch"),
-        platform: .gitlab))
+        platform: .gitlab, headBranch: try attributes?.string("source_branch")))
   }
 
   private init(

@@ -11,11 +11,16 @@ public struct PullRequestOverrides: Sendable {
   public var draft = false
   public var changedLines: Int?
   public var changedFiles: Int?
+  public var headBranch: String?
+  /// Comma-separated issue numbers or references, as typed: `12, 13` or `octo/repo#7`.
+  public var linkedIssues: String?
 
   public init(
     title: String? = nil, labels: String? = nil, author: String? = nil, draft: Bool = false,
-    changedLines: Int? = nil, changedFiles: Int? = nil
+    changedLines: Int? = nil, changedFiles: Int? = nil, headBranch: String? = nil, linkedIssues: String? = nil
   ) {
+    self.headBranch = headBranch
+    self.linkedIssues = linkedIssues
     self.title = title
     self.labels = labels
     self.author = author
@@ -37,5 +42,12 @@ public struct PullRequestOverrides: Sendable {
       input.pullRequest.author = .init(login: author, isBot: author.hasSuffix("[bot]"))
     }
     if draft { input.pullRequest.isDraft = true }
+    if let headBranch { input.pullRequest.headBranch = headBranch }
+    if let linkedIssues {
+      input.pullRequest.linkedIssues = linkedIssues.split(separator: ",").map {
+        let issue = $0.trimmingCharacters(in: .whitespaces)
+        return issue.allSatisfy(\.isNumber) ? "#" + issue : issue
+      }.filter { !$0.isEmpty && $0 != "#" }
+    }
   }
 }

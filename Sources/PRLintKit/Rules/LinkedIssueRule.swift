@@ -24,13 +24,22 @@ public struct LinkedIssueRule: BuiltinRule {
         "when false, a plain mention (#123, GH-123, owner/repo#123 or an issue URL) is enough"),
       OptionSpec(
         "patterns", .patterns, default: .strings([]),
-        "regular expressions for other trackers' keys (e.g. `[A-Z][A-Z0-9]+-[0-9]+` for Jira); a match is enough"),
+        "regular expressions for other trackers' keys (e.g. `[A-Z][A-Z0-9]+-[0-9]+` for Jira); a match in the "
+          + "body, the title or the head branch is enough"),
     ],
     passing: [
       Example("Adds INT8 export. Closes #123."),
       Example("Fixes: octo/repo#7 and resolves https://github.com/octo/repo/issues/8"),
       Example("Follow-up to #12.", options: ["require-closing-keyword": .bool(false)]),
       Example("Implements PLAT-1234.", options: ["patterns": .strings(["[A-Z][A-Z0-9]+-[0-9]+"])]),
+      Example(
+        "Adds retries to the uploader.", title: "PLAT-12 Add retries",
+        options: ["patterns": .strings(["[A-Z][A-Z0-9]+-[0-9]+"])]),
+      Example(
+        "Adds retries to the uploader.", pullRequest: PullRequestInfo(headBranch: "feature/PLAT-12-retries"),
+        options: ["patterns": .strings(["[A-Z][A-Z0-9]+-[0-9]+"])]),
+      // Linked in GitHub's Development sidebar (`closingIssuesReferences`) or with --linked-issues.
+      Example("Adds retries to the uploader.", pullRequest: PullRequestInfo(linkedIssues: ["#12"])),
       Example("Implements #12, #13 and closes issue #14.", platform: .gitlab),
       Example("Closes #12.", pullRequest: PullRequestInfo(baseBranch: "main", defaultBranch: "main")),
     ],
@@ -76,11 +85,15 @@ public struct LinkedIssueRule: BuiltinRule {
 
   public func check(_ context: RuleContext) -> [Finding] {
     let closing = context.references.closing
-    var findings = nearMisses(context.references.nearMisses, hasClosing: !closing.isEmpty, platform: context.platform)
+    let linked = context.input.pullRequest.linkedIssues
+    var findings = nearMisses(
+      context.references.nearMisses, hasClosing: !closing.isEmpty || !linked.isEmpty, platform: context.platform)
     if let first = closing.first, let ignored = closingIgnored(context) {
       findings.insert(Finding("\(first.keyword ?? "closes") \(first.issue) \(ignored)", at: first.position), at: 0)
+    } else if closing.isEmpty, let first = linked.first, let ignored = closingIgnored(context) {
+      findings.insert(Finding("linked issue \(first) \(ignored)"), at: 0)
     }
-    guard closing.isEmpty, !matchesTrackerPattern(context.document) else { return findings }
+    guard closing.isEmpty, linked.isEmpty, !matchesTrackerPattern(context) else { return findings }
     let mentions = context.references.all.filter { !$0.closing }
     if !requireClosingKeyword, !mentions.isEmpty { return findings }
     if let mention = mentions.first {
@@ -133,8 +146,11 @@ public struct LinkedIssueRule: BuiltinRule {
     }
   }
 
-  private func matchesTrackerPattern(_ document: MarkdownDocument) -> Bool {
+  /// A tracker key in the body's prose, the title or the head branch (Jira and Linear keys live there).
+  private func matchesTrackerPattern(_ context: RuleContext) -> Bool {
     guard !patterns.isEmpty else { return false }
-    return document.proseLines.contains { line in patterns.contains { $0.firstMatch(in: line.text) != nil } }
+    let elsewhere = [context.input.title, context.input.pullRequest.headBranch].compactMap { $0 }
+    if elsewhere.contains(where: { text in patterns.contains { $0.firstMatch(in: text) != nil } }) { return true }
+    return context.document.proseLines.contains { line in patterns.contains { $0.firstMatch(in: line.text) != nil } }
   }
 }
