@@ -79,7 +79,12 @@ public struct LinkedIssueRule: BuiltinRule {
     if let first = closing.first, let ignored = closingIgnored(context) {
       findings.insert(Finding("\(first.keyword ?? "closes") \(first.issue) \(ignored)", at: first.position), at: 0)
     }
-    guard closing.isEmpty, !matchesTrackerPattern(context.document) else { return findings }
+    guard closing.isEmpty else { return findings }
+    switch trackerPatternMatch(context) {
+    case .found: return findings
+    case .gaveUp(let finding): return [finding] + findings
+    case .none: break
+    }
     let mentions = context.references.all.filter { !$0.closing }
     if !requireClosingKeyword, !mentions.isEmpty { return findings }
     if let mention = mentions.first {
@@ -132,8 +137,26 @@ public struct LinkedIssueRule: BuiltinRule {
     }
   }
 
-  private func matchesTrackerPattern(_ document: MarkdownDocument) -> Bool {
-    guard !patterns.isEmpty else { return false }
-    return document.proseLines.contains { line in patterns.contains { $0.firstMatch(in: line.text) != nil } }
+  private enum TrackerMatch {
+    case found
+    case gaveUp(Finding)
+    case none
+  }
+
+  /// Whether a line matches one of `patterns`; a pattern that gave up is said, where it stopped, in place
+  /// of "no linked issue", which it could not tell.
+  private func trackerPatternMatch(_ context: RuleContext) -> TrackerMatch {
+    guard !patterns.isEmpty else { return .none }
+    let budget = MatchBudget(forTextOf: context.input.body.utf8.count)
+    for line in context.document.proseLines {
+      for pattern in patterns {
+        do {
+          if try pattern.firstMatch(in: line.text, within: budget) != nil { return .found }
+        } catch {
+          return .gaveUp(Finding(error.message(for: "rule \"\(Self.description.id)\""), at: line.position))
+        }
+      }
+    }
+    return .none
   }
 }
