@@ -315,3 +315,71 @@ struct ExtendsPathTests {
         + "files inside it")
   }
 }
+
+/// A pattern is the repository's, the text is the PR's: `(a+)+$` against a line of `a`s and a `!`
+/// backtracks 2^N times (160 took 139 s). Matching gives up when its time is spent, and the rule says
+/// so at its own severity, so a PR can neither hang a run nor slip past a rule that way.
+struct PatternTimeLimitTests {
+  static let hostile = String(repeating: "a", count: 160) + "!"
+
+  private func lint(_ yaml: String, _ body: String) throws -> [Diagnostic] {
+    let configuration = try ConfigurationLoader.configuration(text: yaml, file: ".prlint.yml")
+    return TestSupport.linter(configuration).lint(LintInput(source: "t", body: body)).diagnostics
+  }
+
+  @Test func aForbiddenPatternThatGivesUpIsReported() throws {
+    let yaml = "rules:\n  no-wip:\n    kind: forbid-text\n    pattern: '(a+)+$|WIP'\n    severity: warning\n"
+    let found = try lint(yaml, "## What\nWIP: a change.\n\n\(Self.hostile)\n").filter { $0.ruleID == "no-wip" }
+    #expect(
+      found.map(\.message) == [
+        "remove text matching `(a+)+$|WIP`",
+        "custom rule \"no-wip\": pattern \"(a+)+$|WIP\" gave up after 1 s on this PR's text; simplify the pattern",
+      ])
+    #expect(found.map(\.severity) == [.warning, .warning])
+    #expect(found.map(\.position) == [SourcePosition(line: 2, column: 1), SourcePosition(line: 4, column: 1)])
+  }
+
+  @Test func aRequiredPatternThatGivesUpIsReportedNotPassed() throws {
+    let yaml = "rules:\n  needs-ticket:\n    kind: require-text\n    pattern: '(a|aa)+$'\n"
+    let found = try lint(yaml, "## What\n\(Self.hostile)\n").filter { $0.ruleID == "needs-ticket" }
+    #expect(
+      found.map(\.message) == [
+        "custom rule \"needs-ticket\": pattern \"(a|aa)+$\" gave up after 1 s on this PR's text; simplify the pattern"
+      ])
+    #expect(found.map(\.severity) == [.error])
+  }
+
+  @Test func aTrackerPatternThatGivesUpIsReported() throws {
+    let yaml = "rules:\n  linked-issue:\n    patterns: ['[A-Z]+-[0-9]+', '(x+x+)+y']\n"
+    let found = try lint(yaml, "## What\nNo key here.\n\n" + String(repeating: "x", count: 100) + "\n")
+      .filter { $0.ruleID == "linked-issue" }
+    #expect(
+      found.map(\.message) == [
+        "rule \"linked-issue\": pattern \"(x+x+)+y\" gave up after 1 s on this PR's text; simplify the pattern"
+      ])
+    #expect(found.first?.severity == .error)
+  }
+
+  @Test func aTitlePatternOrAnIgnoredTaskPatternThatGivesUpIsReported() throws {
+    let yaml = "rules:\n  title:\n    pattern: '(a+)+$'\n  unchecked-tasks:\n    ignore: ['(b+)+$']\n"
+    let configuration = try ConfigurationLoader.configuration(text: yaml, file: ".prlint.yml")
+    let body = "## What\n- [ ] " + String(repeating: "b", count: 160) + "!\n"
+    let found = TestSupport.linter(configuration).lint(LintInput(source: "t", body: body, title: Self.hostile))
+      .diagnostics.filter { ["title", "unchecked-tasks"].contains($0.ruleID) }.map(\.message)
+    #expect(
+      found.contains("rule \"title\": pattern \"(a+)+$\" gave up after 1 s on this PR's text; simplify the pattern"))
+    #expect(
+      found.contains(
+        "rule \"unchecked-tasks\": pattern \"(b+)+$\" gave up after 1 s on this PR's text; simplify the pattern"))
+    #expect(found.contains { $0.hasPrefix("unchecked task") })  // the box still counts
+  }
+
+  /// Ordinary patterns run to the end of a body far longer than any forge allows (GitHub: 65,536 characters).
+  @Test func ordinaryPatternsFinishOnALargeBody() throws {
+    let yaml = "rules:\n  no-lorem:\n    kind: forbid-text\n    pattern: '(?i)lorem ipsum'\n"
+    let line = "The quick brown fox jumps over the lazy dog, twice; then it rests.\n"
+    let body = "## What\n" + String(repeating: line, count: (1 << 20) / line.utf8.count) + "Lorem ipsum.\n"
+    let found = try lint(yaml, body).filter { $0.ruleID == "no-lorem" }
+    #expect(found.map(\.message) == ["remove text matching `(?i)lorem ipsum`"])
+  }
+}

@@ -102,4 +102,23 @@ struct LinearTimeTests {
     print("linear time: sections × headings: ratio \(ratio)")
     #expect(ratio < 3)
   }
+
+  /// The configuration's anchor scan runs before Yams, on text a PR can change: one pass for any shape,
+  /// nesting, quoting or indentation included, up to the 1 MiB a configuration may have.
+  @Test(arguments: [
+    "[", "{a: ", "- ", "? ", "'it''s *' ", "\"\\\" *\" ", "k: v\n", "k: |\n  *text &x\n", "# *c &d\n", "a *b &c ",
+  ])
+  func theAnchorScanIsLinear(_ unit: String) {
+    func scan(_ bytes: Int) -> Double {
+      let text = String(repeating: unit, count: bytes / unit.utf8.count) + "\n"
+      return Self.seconds { #expect(YAMLAliasScan.firstAnchorOrAlias(in: text) == nil) }
+    }
+    var ratio = Double.infinity
+    for _ in 1...4 {
+      ratio = min(ratio, scan(1 << 20) / scan(1 << 19))
+      if ratio < 2.5 { break }
+    }
+    print("linear time: anchor scan of \(unit.debugDescription): ratio \(ratio)")
+    #expect(ratio < 3)
+  }
 }

@@ -14,6 +14,13 @@ struct ConfigParser {
   let file: String
 
   func parse(_ text: String) throws(ConfigurationError) -> ConfigLayer {
+    // Before Yams: composing aliases can cost 2^N for N lines (see YAMLAliasScan).
+    if let anchor = YAMLAliasScan.firstAnchorOrAlias(in: text) {
+      throw ConfigurationError(
+        file: file, line: anchor.line, column: anchor.column,
+        "YAML anchors and aliases (&name, *name) are not supported: write the value out, or share settings with extends"
+      )
+    }
     let root: Node?
     do {
       // No tag resolution: the default resolver compiles a dozen regular expressions (and ICU's

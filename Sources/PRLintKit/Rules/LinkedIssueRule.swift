@@ -93,7 +93,12 @@ public struct LinkedIssueRule: BuiltinRule {
     } else if closing.isEmpty, let first = linked.first, let ignored = closingIgnored(context) {
       findings.insert(Finding("linked issue \(first) \(ignored)"), at: 0)
     }
-    guard closing.isEmpty, linked.isEmpty, !matchesTrackerPattern(context) else { return findings }
+    guard closing.isEmpty, linked.isEmpty else { return findings }
+    switch trackerPatternMatch(context) {
+    case .found: return findings
+    case .gaveUp(let finding): return [finding] + findings
+    case .none: break
+    }
     let mentions = context.references.all.filter { !$0.closing }
     if !requireClosingKeyword, !mentions.isEmpty { return findings }
     if let mention = mentions.first {
@@ -146,11 +151,30 @@ public struct LinkedIssueRule: BuiltinRule {
     }
   }
 
-  /// A tracker key in the body's prose, the title or the head branch (Jira and Linear keys live there).
-  private func matchesTrackerPattern(_ context: RuleContext) -> Bool {
-    guard !patterns.isEmpty else { return false }
+  private enum TrackerMatch {
+    case found
+    case gaveUp(Finding)
+    case none
+  }
+
+  /// Whether the title, the head branch (Jira and Linear keys live there too) or a line of prose matches
+  /// one of `patterns`; a pattern that gave up is said, where it stopped, in place of "no linked issue",
+  /// which it could not tell.
+  private func trackerPatternMatch(_ context: RuleContext) -> TrackerMatch {
+    guard !patterns.isEmpty else { return .none }
+    let budget = MatchBudget(forTextOf: context.input.body.utf8.count)
     let elsewhere = [context.input.title, context.input.pullRequest.headBranch].compactMap { $0 }
-    if elsewhere.contains(where: { text in patterns.contains { $0.firstMatch(in: text) != nil } }) { return true }
-    return context.document.proseLines.contains { line in patterns.contains { $0.firstMatch(in: line.text) != nil } }
+    let lines =
+      elsewhere.map { ($0, SourcePosition?.none) } + context.document.proseLines.map { ($0.text, $0.position) }
+    for (text, position) in lines {
+      for pattern in patterns {
+        do {
+          if try pattern.firstMatch(in: text, within: budget) != nil { return .found }
+        } catch {
+          return .gaveUp(Finding(error.message(for: "rule \"\(Self.description.id)\""), at: position))
+        }
+      }
+    }
+    return .none
   }
 }

@@ -43,17 +43,24 @@ public struct TextPatternRule: Rule {
       // The section is absent: nothing in it can match, and nothing can be forbidden.
       return kind == .requireText ? [Finding(message, section: section)] : []
     }
-    switch kind {
-    case .requireText:
-      let found = lines.contains { pattern.firstMatch(in: $0.text) != nil }
-      return found ? [] : [Finding(message, section: section)]
-    case .forbidText:
-      return lines.flatMap { line in
-        pattern.matches(in: line.text).map { match in
-          Finding(message, at: line.position(ofByte: match.offset), section: section)
+    let budget = MatchBudget(forTextOf: context.input.body.utf8.count)
+    var findings: [Finding] = []
+    for line in lines {
+      do {
+        switch kind {
+        case .requireText:
+          if try pattern.firstMatch(in: line.text, within: budget) != nil { return [] }
+        case .forbidText:
+          findings += try pattern.matches(in: line.text, within: budget).map { match in
+            Finding(message, at: line.position(ofByte: match.offset), section: section)
+          }
         }
+      } catch {
+        // Neither passed nor failed on a guess: said at the rule's severity, where matching stopped.
+        return findings + [Finding(error.message(for: "custom rule \"\(id)\""), at: line.position, section: section)]
       }
     }
+    return kind == .requireText ? [Finding(message, section: section)] : findings
   }
 
   private func scopedLines(_ context: RuleContext) -> [ProseLine]? {

@@ -118,9 +118,15 @@ public struct TitleRule: BuiltinRule {
           Finding("title is not a Conventional Commit: write \"type(scope): subject\", e.g. \"fix(parser): …\""))
       }
     }
-    if let pattern, pattern.firstMatch(in: title) == nil {
-      findings.append(
-        Finding(patternMessage.isEmpty ? "title does not match the pattern \"\(pattern.source)\"" : patternMessage))
+    if let pattern {
+      do {
+        if try pattern.firstMatch(in: title, within: MatchBudget(forTextOf: title.utf8.count)) == nil {
+          findings.append(
+            Finding(patternMessage.isEmpty ? "title does not match the pattern \"\(pattern.source)\"" : patternMessage))
+        }
+      } catch {
+        findings.append(Finding(error.message(for: "rule \"\(Self.description.id)\"")))
+      }
     }
     return findings
   }

@@ -76,14 +76,30 @@ public struct UncheckedTasksRule: BuiltinRule {
   public func check(_ context: RuleContext) -> [Finding] {
     let scope: [Range<Int>]? =
       sections.isEmpty ? nil : sections.compactMap { context.section(named: $0)?.blocks }
-    return context.document.tasks.filter { task in
+    let budget = MatchBudget(forTextOf: context.input.body.utf8.count)
+    var gaveUp: Finding? = nil
+    let unchecked = context.document.tasks.filter { task in
       guard !task.checked, !Self.saysOptional(task.text) else { return false }
       if let scope, !scope.contains(where: { $0.contains(task.blockIndex) }) { return false }
-      return !ignored.contains { $0.firstMatch(in: task.text) != nil }
-    }.map { task in
-      Finding(
-        "unchecked task \"\(task.text.shortened(to: 60, ellipsis: "..."))\": check it or remove it", at: task.position)
+      do throws(UserPattern.GaveUp) {
+        return try !isIgnored(task.text, budget: budget)
+      } catch {
+        // Said once; the box then counts, as it would without the pattern.
+        gaveUp = gaveUp ?? Finding(error.message(for: "rule \"\(Self.description.id)\""), at: task.position)
+        return true
+      }
     }
+    return (gaveUp.map { [$0] } ?? [])
+      + unchecked.map { task in
+        Finding(
+          "unchecked task \"\(task.text.shortened(to: 60, ellipsis: "..."))\": check it or remove it",
+          at: task.position)
+      }
+  }
+
+  private func isIgnored(_ text: String, budget: MatchBudget) throws(UserPattern.GaveUp) -> Bool {
+    for pattern in ignored where try pattern.firstMatch(in: text, within: budget) != nil { return true }
+    return false
   }
 
   /// `text.lowercased().contains("optional")`, on the bytes when the text is ASCII (Foundation's
