@@ -66,7 +66,7 @@ public struct Linter: Sendable {
     return LintResult(
       source: input.source, sourceIsFile: input.sourceIsFile, title: input.title, sections: context.sections,
       references: context.references.distinct, diagnostics: Self.ordered(diagnostics),
-      pullRequest: input.pullRequest)
+      pullRequest: input.pullRequest, body: document.text)
   }
 
   /// Absences (no position) first in rule order, then by position; the sort is stable.
