@@ -30,7 +30,7 @@ public struct SARIFReporter: Reporter {
     var fingerprints = FindingFingerprints()
     var items: [String] = []
     for result in results {
-      items += self.results(result, rules: rules, options: options, fingerprints: &fingerprints)
+      items += self.results(result, ruleIndex: rules.index, options: options, fingerprints: &fingerprints)
     }
     let body = items.isEmpty ? "" : "\n" + items.map { Self.resultIndent + $0 }.joined(separator: ",\n")
     return header(rules, options: options) + body
@@ -44,11 +44,16 @@ public struct SARIFReporter: Reporter {
 
     init(_ rules: [(id: String, json: String)]) {
       self.rules = rules
-      index = Dictionary(rules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+      index = Self.index(rules.map(\.id))
+    }
+
+    static func index(_ ids: [String]) -> [String: Int] {
+      Dictionary(ids.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }
   }
 
-  /// The rules that ran (an audit's table: any other rule reporting has no `ruleIndex`).
+  /// The rules that ran, as an audit lists them before any PR is read (a rule not among them, which
+  /// only a caller that names no rules has, reports without a `ruleIndex`).
   func ruleTable(_ options: ReportOptions) -> RuleTable {
     RuleTable(options.rules.map(ruleJSON))
   }
@@ -81,7 +86,7 @@ public struct SARIFReporter: Reporter {
 
   /// One PR's results, each one JSON object.
   func results(
-    _ result: LintResult, rules: RuleTable, options: ReportOptions, fingerprints: inout FindingFingerprints
+    _ result: LintResult, ruleIndex: [String: Int], options: ReportOptions, fingerprints: inout FindingFingerprints
   ) -> [String] {
     let diagnostics = result.diagnostics.filter { !options.quiet || $0.severity == .error }
     guard !diagnostics.isEmpty else { return [] }
@@ -91,7 +96,7 @@ public struct SARIFReporter: Reporter {
     let lines = SourceLines(result.body, positions: diagnostics.map { $0.position ?? start })
     return diagnostics.map { diagnostic in
       self.result(
-        diagnostic, uri: uri, ruleIndex: rules.index[diagnostic.ruleID], lines: lines,
+        diagnostic, uri: uri, ruleIndex: ruleIndex[diagnostic.ruleID], lines: lines,
         fingerprint: fingerprints.next(diagnostic, path: path))
     }
   }
