@@ -2,8 +2,9 @@ import PRLintKit
 
 /// Target `audit`: arbitrary bytes as `prlint audit` input (JSON Lines or one JSON array of PR records),
 /// through the runner itself, read in small chunks as from a pipe. The output must not depend on how
-/// the input was cut, the JSON document must parse, the summaries must render, and the Markdown one
-/// must keep `--format markdown`'s promises (`MarkdownChecks`).
+/// the input was cut, the JSON document must parse, and so must a SARIF, JUnit or Code Quality one, the
+/// summaries must render, and the Markdown one must keep `--format markdown`'s promises
+/// (`MarkdownChecks`).
 enum AuditHarness {
   static let linter = BodyHarness.linter(BodyHarness.configurations[0])
 
@@ -15,6 +16,9 @@ enum AuditHarness {
       fatalError("audit output depends on how the input was cut (chunks of \(chunk)):\n\(chunked)\n---\n\(whole)")
     }
     ReportChecks.check(.json, chunked)
+    // One of the CI formats, which must also be one document for the whole audit.
+    let format = [OutputFormat.sarif, .junit, .codequality][Int(bytes.first ?? 0) % 3]
+    ReportChecks.check(format, audit(bytes, format: .reporter(format), chunk: chunk).output)
     _ = audit(bytes, format: .text(unicodeBars: true), chunk: chunk, summaryOnly: true)
     let markdown = audit(bytes, format: .markdown, chunk: chunk, summaryOnly: true).output
     if let violation = MarkdownChecks.violation(in: markdown) {

@@ -46,12 +46,14 @@ struct AuditCommand: ParsableCommand {
     let path = file.flatMap { $0 == "-" ? nil : $0 }
     let handle = try open(path)
     let stdout = FileHandle.standardOutput
+    let linter = try Linter(configuration: configuration, environment: .currentDirectory)
     let output = AuditOutput(
       format: format.auditFormat(terminal: isatty(STDOUT_FILENO) == 1),
-      options: ReportOptions(color: color.enabled(for: stdout), quiet: quiet), summaryOnly: summaryOnly)
+      options: ReportOptions(
+        color: color.enabled(for: stdout), quiet: quiet, rules: linter.activeRules, toolVersion: PRLint.version),
+      summaryOnly: summaryOnly)
     let runner = AuditRunner(
-      linter: try Linter(configuration: configuration, environment: .currentDirectory), output: output,
-      jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+      linter: linter, output: output, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     let source = path ?? BodyReader.standardInputName
     let (summary, malformed) = try runner.run(
       reading: handle, source: source, progress: path.flatMap { ProgressLine(path: $0) })

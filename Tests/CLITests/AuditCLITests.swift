@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
 /// `prlint audit` end to end: input shapes, exit codes, formats and malformed records.
 @Suite(.serialized)
 struct AuditCLITests {
@@ -99,5 +103,39 @@ struct AuditCLITests {
     #expect(missing.stdout.isEmpty)
     let format = try CLIRunner.run(["audit", "--format", "yaml"], stdin: "")
     #expect(format.status == 2)
+  }
+
+  /// A CI reader takes one document: `audit` writes one for every PR, as `check` does for one, with
+  /// the rules that ran and prlint's version.
+  @Test(arguments: ["sarif", "junit", "codequality"])
+  func ciFormatsAreOneDocumentForTheWholeAudit(format: String) throws {
+    let input = [
+      record(["number": 1, "body": Self.goodBody]), record(["number": 2, "body": "Short."]),
+      record(["number": 3, "body": "## What\n\n## Why\nBecause.\n"]),
+    ].joined(separator: "\n")
+    let output = try CLIRunner.run(["audit", "--format", format, "--jobs", "2"], stdin: input)
+    #expect(output.status == 1)
+    #expect(output.stderr.isEmpty)
+    switch format {
+    case "junit":
+      #expect(XMLParser(data: Data(output.stdout.utf8)).parse(), "not one XML document")
+      #expect(output.stdout.components(separatedBy: "<?xml ").count == 2)
+      #expect(output.stdout.components(separatedBy: "<testsuite ").count == 4)
+    case "codequality":
+      let issues = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]]
+      #expect(Set(issues?.compactMap { ($0["location"] as? [String: Any])?["path"] as? String } ?? []) == ["#2", "#3"])
+    default:
+      let log = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+      let runs = try #require(log?["runs"] as? [[String: Any]])
+      #expect(runs.count == 1)
+      let driver = (runs.first?["tool"] as? [String: Any])?["driver"] as? [String: Any]
+      #expect((driver?["rules"] as? [Any])?.isEmpty == false)
+      #expect(driver?["version"] is String)
+      let uris = (runs.first?["results"] as? [[String: Any]])?.compactMap {
+        (((($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"]
+          as? [String: Any])?["uri"] as? String)
+      }
+      #expect(Set(uris ?? []) == ["%232", "%233"])
+    }
   }
 }

@@ -106,4 +106,93 @@ struct GitHubReporterTests {
   private func decode(_ data: String) -> String {
     data.replacing("%0D", with: "\r").replacing("%0A", with: "\n").replacing("%25", with: "%")
   }
+
+  /// Whatever a path holds, the runner reads the `file` property back as exactly that path, and the
+  /// line is still one command of ours: `:` and `,` (which delimit properties), `%`, line breaks and a
+  /// leading `::` arrive as written.
+  @Test(arguments: [
+    "::error::lead.md", "::add-mask::secret.md", "a,b=c.md", "title=x.md", "50%25%3A%2C.md", "x%0A%0D.md",
+    " spaced .md", "line\nbreak\r.md", "ünïcødé 🎉.md", "#[x]##.md",
+  ])
+  func filePropertyRoundTripsThroughTheRunner(path: String) throws {
+    let result = TestSupport.linter(TestSupport.defaultConfiguration).lint(
+      LintInput(source: path, sourceIsFile: true, body: "## What\n\n## Why\nBecause.\n"))
+    let output = GitHubReporter().report([result], options: ReportOptions())
+    let lines = output.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2)
+    #expect(lines.count == result.diagnostics.count)
+    for line in lines {
+      let command = try #require(RunnerCommand(String(line)), "the runner reads no command in \(line)")
+      #expect(["error", "warning"].contains(command.name))
+      #expect(command.properties["file"] == path, "\(line)")
+      #expect(command.properties["title"]?.hasPrefix("prlint ") == true)
+    }
+    let located = try #require(lines.first { $0.contains(",line=") }.flatMap { RunnerCommand(String($0)) })
+    #expect(located.properties["line"] == "1" && located.properties["col"] == "1")
+  }
+
+  /// A path the runner cannot read back as written (its `key=value` split drops a leading `=`), or
+  /// that holds what must not reach a log raw, is not a `file` property: the annotation goes on the
+  /// run, and its message names the path, made visible.
+  @Test(arguments: [
+    ("=lead.md", "=lead.md"), ("##[add-mask]x.md", "##\\u{5B}add-mask]x.md"), ("esc\u{1B}[1m.md", "esc\\u{1B}[1m.md"),
+    ("bidi\u{202E}.md", "bidi\\u{202E}.md"), ("sep\u{2028}.md", "sep\\u{2028}.md"),
+  ])
+  func aPathTheRunnerCannotReadBackIsNamedInTheMessage(path: String, shown: String) throws {
+    let result = TestSupport.linter(TestSupport.defaultConfiguration).lint(
+      LintInput(source: path, sourceIsFile: true, body: "Short.\n"))
+    let output = GitHubReporter().report([result], options: ReportOptions())
+    let line = try #require(output.split(separator: "\n").first)
+    let command = try #require(RunnerCommand(String(line)))
+    #expect(command.properties["file"] == nil)
+    #expect(command.data.hasPrefix(shown + ": "), "\(command.data)")
+    #expect(!output.contains("##["))
+    #expect(!output.unicodeScalars.contains { TerminalSafe.needsEscape($0) && $0 != "\n" })
+  }
+
+  /// `::error file=a.md,line=1::message` read as the runner reads it (`ActionCommand.TryParseV2` in
+  /// actions/runner): leading white space trimmed, `::`, the name up to a space, properties up to
+  /// the next `::`, trimmed, split on `,` and each on its first `=` as .NET's
+  /// `Split(new[] { '=' }, count: 2, RemoveEmptyEntries)` does (empty pieces are skipped before the
+  /// last, so `k==v` reads as `k`, `v`), then unescaped with `String.Replace` in the runner's order:
+  /// `%0D`, `%0A`, `%3A`, `%2C`, `%25` for a property, `%0D`, `%0A`, `%25` for the data.
+  struct RunnerCommand {
+    var name: String
+    var properties: [String: String] = [:]
+    var data: String
+
+    init?(_ line: String) {
+      let message = line.drop { $0.isWhitespace }
+      guard message.hasPrefix("::") else { return nil }
+      let rest = message.dropFirst(2)
+      guard let end = rest.firstRange(of: "::") else { return nil }
+      let info = rest[..<end.lowerBound]
+      name = String(info.prefix { $0 != " " })
+      guard !name.isEmpty else { return nil }
+      if let space = info.firstIndex(of: " ") {
+        let trimmed = info[info.index(after: space)...].trimmingCharacters(in: .whitespacesAndNewlines)
+        for property in trimmed.split(separator: ",") {
+          let pair = Self.splitTwo(String(property), on: "=")
+          if pair.count == 2 {
+            properties[pair[0]] = Self.replace(
+              pair[1], [("%0D", "\r"), ("%0A", "\n"), ("%3A", ":"), ("%2C", ","), ("%25", "%")])
+          }
+        }
+      }
+      data = Self.replace(String(rest[end.upperBound...]), [("%0D", "\r"), ("%0A", "\n"), ("%25", "%")])
+    }
+
+    /// .NET's `Split(separator, count: 2, RemoveEmptyEntries)`.
+    private static func splitTwo(_ text: String, on separator: Character) -> [String] {
+      var pieces = text.split(separator: separator, omittingEmptySubsequences: false)[...]
+      while pieces.first?.isEmpty == true { pieces = pieces.dropFirst() }
+      guard let first = pieces.first else { return [] }
+      var rest = text[first.endIndex...].dropFirst()
+      while rest.first == separator { rest = rest.dropFirst() }
+      return rest.isEmpty ? [String(first)] : [String(first), String(rest)]
+    }
+
+    private static func replace(_ text: String, _ mappings: [(String, String)]) -> String {
+      mappings.reduce(text) { $0.replacing($1.0, with: $1.1) }
+    }
+  }
 }

@@ -1,10 +1,17 @@
 /// How an audit's output is put together, per format: what comes before the first PR, what each
-/// PR adds (written as it goes, in input order) and what the summary adds at the end.
+/// PR adds (written as it goes, in input order) and what the summary adds at the end. Every format
+/// that is one document is one document for the whole audit, written a piece at a time, so memory does
+/// not grow with the PRs audited.
 ///
 /// - text: each PR as `--format text` reports it, then the summary table.
 /// - json: one document, `{"version", "results": [...], "summary": {...}}`.
 /// - markdown: the summary report only, for pasting into an issue.
-/// - any other format: each PR as that format's reporter reports it; no summary.
+/// - sarif: one log with one run: the rules that ran, every PR's results, and a notification
+///   counting the PRs a policy skipped.
+/// - junit: one `<testsuites>` with a `<testsuite>` per PR (without the run's counts, which are only
+///   known at the end and are optional).
+/// - codequality: one array of every PR's issues.
+/// - github: each PR's workflow commands and verdict line, as `--format github` reports it.
 public struct AuditOutput: Sendable {
   public enum Format: Sendable, Hashable {
     case text(unicodeBars: Bool)
@@ -14,8 +21,10 @@ public struct AuditOutput: Sendable {
   }
 
   public var format: Format
+  /// `rules` names the rules that ran: SARIF lists them up front and JUnit has a case for each.
   public var options: ReportOptions
-  /// Leave per-PR results out, print the summary only.
+  /// Leave per-PR results out, print the summary only (a SARIF, JUnit or Code Quality document is then
+  /// empty).
   public var summaryOnly: Bool
 
   public init(format: Format, options: ReportOptions = ReportOptions(), summaryOnly: Bool = false) {
@@ -27,27 +36,47 @@ public struct AuditOutput: Sendable {
   public var header: String {
     switch format {
     case .json: summaryOnly ? "{\n  \"version\": 1" : "{\n  \"version\": 1,\n  \"results\": ["
+    case .reporter(.sarif): SARIFReporter().header(SARIFReporter().ruleTable(options), options: options)
+    case .reporter(.junit): JUnitReporter.header(totals: nil)
+    case .reporter(.codequality): CodeQualityReporter.header
     default: ""
     }
   }
 
-  /// One PR's output, rendered on any thread.
+  /// One PR's output, rendered on any thread: empty when it adds nothing (a PR with no SARIF result
+  /// or Code Quality issue), and then it gets no `separator` either.
   public func record(_ result: LintResult) -> String {
     guard !summaryOnly else { return "" }
     switch format {
     case .text: return TextReporter().report([result], options: options)
     case .json: return JSONReporter().result(result)
     case .markdown: return ""
+    case .reporter(.sarif):
+      var fingerprints = FindingFingerprints()
+      let index = SARIFReporter.RuleTable.index(options.rules.map(\.description.id))
+      return SARIFReporter().results(result, ruleIndex: index, options: options, fingerprints: &fingerprints)
+        .joined(separator: SARIFReporter.separator(isFirst: false))
+    case .reporter(.junit): return JUnitReporter().suite(result, options: options).xml
+    case .reporter(.codequality):
+      var fingerprints = FindingFingerprints()
+      return CodeQualityReporter().issues(result, options: options, fingerprints: &fingerprints)
+        .joined(separator: CodeQualityReporter.separator(isFirst: false))
     case .reporter(let format): return format.reporter.report([result], options: options)
     }
   }
 
-  /// Written before a PR's output: JSON puts commas between results.
+  /// Written before a PR's output when it is not empty: commas between JSON items.
   public func separator(isFirst: Bool) -> String {
-    guard !summaryOnly, format == .json else { return "" }
-    return isFirst ? "\n    " : ",\n    "
+    guard !summaryOnly else { return "" }
+    switch format {
+    case .json: return isFirst ? "\n    " : ",\n    "
+    case .reporter(.sarif): return SARIFReporter.separator(isFirst: isFirst)
+    case .reporter(.codequality): return CodeQualityReporter.separator(isFirst: isFirst)
+    default: return ""
+    }
   }
 
+  /// The end of the output; `anyResults` says whether any PR's output was written.
   public func footer(_ summary: AuditSummary, anyResults: Bool) -> String {
     switch format {
     case .text(let unicodeBars):
@@ -57,6 +86,16 @@ public struct AuditOutput: Sendable {
       return close + ",\n  \"summary\": " + AuditSummaryJSON.render(summary) + "\n}\n"
     case .markdown:
       return AuditSummaryMarkdown.render(summary)
+    case .reporter(.sarif):
+      // Which PRs were skipped would take memory that grows with the audit: the count says it.
+      let skipped =
+        summary.skipped == 0
+        ? [] : [SARIFReporter().note("\(summary.skipped) of \(summary.checked) PRs skipped by a policy")]
+      return SARIFReporter().footer(anyResults: anyResults, notes: skipped)
+    case .reporter(.junit):
+      return JUnitReporter.footer
+    case .reporter(.codequality):
+      return CodeQualityReporter.footer(anyIssues: anyResults)
     case .reporter:
       return ""
     }

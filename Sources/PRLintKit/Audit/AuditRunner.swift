@@ -47,8 +47,10 @@ public struct AuditRunner: Sendable {
     func emit(_ outcome: Outcome) {
       switch outcome {
       case .linted(let result, let changedLines, let text):
-        write(output.separator(isFirst: !anyResults) + text)
-        anyResults = true
+        if !text.isEmpty {
+          write(output.separator(isFirst: !anyResults) + text)
+          anyResults = true
+        }
         summary.add(result, changedLines: changedLines)
       case .malformed(let problem):
         summary.addMalformed()

@@ -15,6 +15,9 @@ public struct LintResult: Sendable {
   /// Set when a policy (bot author, ignore label, draft) skipped the PR: why, in a few words.
   /// A skipped PR has no diagnostics and passes.
   public var skipReason: String?
+  /// The body as positions count it (`MarkdownDocument.text`: BOM removed, line endings LF), for
+  /// formats that describe a line (SARIF's UTF-16 columns and line hashes); empty for a skipped PR.
+  public var body = ""
 
   public var skipped: Bool { skipReason != nil }
 

@@ -66,7 +66,7 @@ public struct Linter: Sendable {
     return LintResult(
       source: input.source, sourceIsFile: input.sourceIsFile, title: input.title, sections: context.sections,
       references: context.references.distinct, diagnostics: Self.ordered(diagnostics),
-      pullRequest: input.pullRequest, size: size(of: input))
+      pullRequest: input.pullRequest, size: size(of: input), body: document.text)
   }
 
   private func size(of input: LintInput) -> PullRequestSize {

@@ -27,16 +27,21 @@ public struct GitHubReporter: Reporter {
     return output + TextReporter.summaryLine(results, options: plain) + "\n"
   }
 
+  /// The annotation names the file only when the runner will read its path back exactly (see
+  /// `WorkflowCommand.roundTrips`); otherwise it goes on the run, and the message names the path.
   private func command(_ diagnostic: Diagnostic, file: String?) -> String {
     var properties: [(String, String)] = []
-    if let path = file {
+    var message = diagnostic.message
+    if let path = file, WorkflowCommand.roundTrips(asProperty: path) {
       properties.append(("file", path))
       if let position = diagnostic.position {
         properties += [("line", String(position.line)), ("col", String(position.column))]
       }
+    } else if let path = file {
+      message = path + ": " + message
     }
     properties.append(("title", "prlint \(diagnostic.ruleID)"))
     return WorkflowCommand.line(
-      diagnostic.severity == .error ? "error" : "warning", properties: properties, message: diagnostic.message)
+      diagnostic.severity == .error ? "error" : "warning", properties: properties, message: message)
   }
 }
