@@ -28,13 +28,17 @@ struct AuditCommand: ParsableCommand {
   @Flag(help: "Report errors only for each PR.")
   var quiet = false
 
-  @Option(help: "Colour per-PR text output; auto colours a terminal unless NO_COLOR is set.")
+  @Option(help: "Colour per-PR text output; auto: FORCE_COLOR, then NO_COLOR, then TERM=dumb, then a terminal decides.")
   var color: ColorMode = .auto
+
+  @Flag(help: "The same as --color never.")
+  var noColor = false
 
   @Option(parsing: .unconditional, help: "PRs linted at once (default: one per processor).")
   var jobs: Int?
 
   func validate() throws {
+    if noColor, color != .auto { throw ValidationError("--no-color and --color: give one of them") }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more, got \(jobs)") }
     // Each worker is a thread with its own stack; past a few per core they only cost memory.
     if let jobs, jobs > 256 { throw ValidationError("--jobs must be at most 256, got \(jobs)") }
@@ -50,7 +54,8 @@ struct AuditCommand: ParsableCommand {
     let output = AuditOutput(
       format: format.auditFormat(terminal: isatty(STDOUT_FILENO) == 1),
       options: ReportOptions(
-        color: color.enabled(for: stdout), quiet: quiet, rules: linter.activeRules, toolVersion: PRLint.version),
+        color: (noColor ? .never : color).enabled(for: stdout), quiet: quiet, rules: linter.activeRules,
+        toolVersion: PRLint.version),
       summaryOnly: summaryOnly)
     let runner = AuditRunner(
       linter: linter, output: output, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)

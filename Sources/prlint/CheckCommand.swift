@@ -21,8 +21,11 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Output format.")
   var format: OutputFormat = .text
 
-  @Option(help: "Colour text output; auto colours a terminal unless NO_COLOR is set.")
+  @Option(help: "Colour text output; auto: FORCE_COLOR, then NO_COLOR, then TERM=dumb, then a terminal decides.")
   var color: ColorMode = .auto
+
+  @Flag(help: "The same as --color never.")
+  var noColor = false
 
   @Flag(help: "Report errors only.")
   var quiet = false
@@ -31,6 +34,7 @@ struct CheckCommand: ParsableCommand {
   var maxWarnings: Int?
 
   func validate() throws {
+    if noColor, color != .auto { throw ValidationError("--no-color and --color: give one of them") }
     if let maxWarnings, maxWarnings < 0 {
       throw ValidationError("--max-warnings must be 0 or more, got \(maxWarnings)")
     }
@@ -51,7 +55,7 @@ struct CheckCommand: ParsableCommand {
     request.pullRequests = pullRequestOptions.request(files: files)
     request.configuration = configurationOptions.choice
     request.format = format
-    request.color = color
+    request.color = noColor ? .never : color
     request.quiet = quiet
     request.maxWarnings = maxWarnings
     return request

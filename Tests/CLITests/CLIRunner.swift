@@ -52,7 +52,7 @@ struct CLIRunner {
   static func environment(_ overrides: [String: String] = [:]) -> [String: String] {
     var environment = ProcessInfo.processInfo.environment.filter { key, _ in
       !key.hasPrefix("GITHUB_") && !key.hasPrefix("GITLAB_") && !key.hasPrefix("CI_") && !key.hasPrefix("PRLINT_")
-        && key != "NO_COLOR"
+        && key != "NO_COLOR" && key != "FORCE_COLOR"
     }
     environment.merge(overrides) { _, new in new }
     return environment

@@ -217,3 +217,22 @@ struct CLITests {
     #expect(text.contains("USAGE: prlint check [<options>] [<files> ...]"))
   }
 }
+
+/// Colour through the CLI: FORCE_COLOR colours a pipe, --no-color outranks it, and the two flags clash.
+struct ColorCLITests {
+  @Test func forceColorAndNoColor() throws {
+    let body = "Fix bug.\n"
+    let forced = try CLIRunner.run(["-"], stdin: body, environment: ["FORCE_COLOR": "1"])
+    #expect(forced.stdout.contains("\u{1B}["), "\(forced.stdout)")
+    let plain = try CLIRunner.run(["-"], stdin: body)
+    #expect(!plain.stdout.contains("\u{1B}["))
+    for command in [["--no-color", "-"], ["audit", "--no-color"]] {
+      let input = command.first == "audit" ? #"{"number": 1, "body": "Fix bug."}"# + "\n" : body
+      let output = try CLIRunner.run(command, stdin: input, environment: ["FORCE_COLOR": "1"])
+      #expect(!output.stdout.contains("\u{1B}["), "\(command): \(output.stdout)")
+    }
+    let both = try CLIRunner.run(["--no-color", "--color", "always", "-"], stdin: body)
+    #expect(both.status == 2)
+    #expect(both.stderr.contains("--no-color and --color: give one of them"), "\(both.stderr)")
+  }
+}
