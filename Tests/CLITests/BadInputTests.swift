@@ -45,8 +45,8 @@ struct BadInputTests {
       Case(
         name: "missing file", arguments: ["missing.md"], expected: "missing.md: no such file: expected a Markdown file"),
       Case(
-        name: "directory as file", arguments: ["docs"], files: ["docs/x.md": body],
-        expected: "docs: is a directory: expected a Markdown file"),
+        name: "directory without Markdown", arguments: ["docs"], files: ["docs/x.txt": body],
+        expected: "docs: is a directory with no Markdown file (*.md) in it: expected PR descriptions"),
       Case(
         name: "binary file", arguments: ["image.png"], files: ["image.png": "PNG\u{0}\u{1}"],
         expected: "image.png: looks like a binary file (NUL byte at offset 3): expected Markdown text"),

@@ -89,7 +89,7 @@ public struct PullRequestInputs: Sendable {
 
   /// Each FILE (or standard input, for `-` or no FILE), all read before any is linted.
   private static func fromFiles(_ request: CheckRequest) throws -> [LintInput] {
-    let sources = request.files.isEmpty ? ["-"] : request.files
+    let sources = request.files.isEmpty ? ["-"] : try FileArguments.expand(request.files)
     if sources.contains("-"), request.standardInputIsTerminal { throw NoInput() }
     return try sources.map { source in
       let isStandardInput = source == "-"
