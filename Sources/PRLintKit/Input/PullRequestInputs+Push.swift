@@ -56,16 +56,10 @@ extension PullRequestInputs {
   public init(push: PushRequest, bodyFile: String?, repository: GitRepository) throws {
     let lintable = push.updates.filter(\.isLintable)
     guard !lintable.isEmpty else { return }
-    let remote = push.remote
-    let defaultRef = try repository.defaultBranch(ofRemote: remote)
-    let defaultName = defaultRef.map { String($0.dropFirst("refs/remotes/\(remote)/".count)) }
-    if defaultRef == nil {
-      warnings.append(
-        "no default branch known for remote \"\(remote)\" (no \(remote)/HEAD, \(remote)/main or \(remote)/master): "
-          + "checking without the diff size; 'git remote set-head \(remote) --auto' sets it")
-    }
+    let base = try PushDefaultBranch(of: push, repository: repository)
+    if let note = base.note { warnings.append(note) }
     let top = bodyFile == nil ? nil : try repository.topLevel()
-    for update in lintable where update.remoteBranch != defaultName {
+    for update in lintable where update.remoteBranch != base.name {
       let branch = update.remoteBranch ?? update.remoteRef
       let message = try repository.message(of: update.localSHA)
       var source = "\(branch)@\(update.localSHA.prefix(7))"
@@ -77,13 +71,13 @@ extension PullRequestInputs {
       var input = LintInput(
         source: source, body: body, title: message.subject,
         pullRequest: PullRequestInfo(
-          baseBranch: defaultName, defaultBranch: defaultName, platform: push.remoteURL.flatMap(Platform.guess)))
-      if let defaultRef {
-        if let base = try repository.mergeBase(defaultRef, update.localSHA) {
-          input.fillDiff(try repository.changedFiles(base: base, head: update.localSHA))
+          baseBranch: base.name, defaultBranch: base.name, platform: push.remoteURL.flatMap(Platform.guess)))
+      if let revision = base.revision {
+        if let mergeBase = try repository.mergeBase(revision, update.localSHA) {
+          input.fillDiff(try repository.changedFiles(base: mergeBase, head: update.localSHA))
         } else {
           warnings.append(
-            "\(branch) shares no history with \(remote)/\(defaultName ?? ""): checking without the diff size")
+            "\(branch) shares no history with \(push.remote)/\(base.name ?? ""): checking without the diff size")
         }
       }
       inputs.append(input)
