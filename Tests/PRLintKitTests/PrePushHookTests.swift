@@ -52,6 +52,36 @@ struct PrePushHookTests {
     #expect(!FileManager.default.fileExists(atPath: hooks.appendingPathComponent("pre-push").path))
   }
 
+  /// What install made, uninstall takes away once it is empty again; what was there before, or what
+  /// someone put there since, stays.
+  @Test func uninstallRemovesTheFoldersInstallMadeOnceEmpty() throws {
+    let directory = try TestSupport.temporaryDirectory(["kept/.keep": ""])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let fileManager = FileManager.default
+    let made = directory.appendingPathComponent("custom/hooks")
+    #expect(try PrePushHook.install(in: made, prlint: "prlint", force: false) == .installed)
+    #expect(try PrePushHook.install(in: made, prlint: "prlint", force: true) == .installed)  // still made here
+    #expect(try PrePushHook.uninstall(in: made) == .removed)
+    #expect(!fileManager.fileExists(atPath: directory.appendingPathComponent("custom").path))
+
+    let inExisting = directory.appendingPathComponent("kept/hooks")
+    #expect(try PrePushHook.install(in: inExisting, prlint: "prlint", force: false) == .installed)
+    #expect(try PrePushHook.uninstall(in: inExisting) == .removed)
+    #expect(!fileManager.fileExists(atPath: inExisting.path))
+    #expect(fileManager.fileExists(atPath: directory.appendingPathComponent("kept/.keep").path))
+
+    let shared = directory.appendingPathComponent("shared")
+    #expect(try PrePushHook.install(in: shared, prlint: "prlint", force: false) == .installed)
+    try Data("#!/bin/sh\n".utf8).write(to: shared.appendingPathComponent("pre-commit"))
+    #expect(try PrePushHook.uninstall(in: shared) == .removed)
+    #expect(try fileManager.contentsOfDirectory(atPath: shared.path) == ["pre-commit"])
+
+    let existing = directory.appendingPathComponent("kept")
+    #expect(try PrePushHook.install(in: existing, prlint: "prlint", force: false) == .installed)
+    #expect(try PrePushHook.uninstall(in: existing) == .removed)
+    #expect(fileManager.fileExists(atPath: existing.path))
+  }
+
   /// A team's own hook that merely mentions prlint's marker is theirs: install chains it, uninstall
   /// leaves it where it is.
   @Test func aHookThatOnlyMentionsTheMarkerIsNotOurs() throws {

@@ -10,14 +10,14 @@ public enum PrePushHook {
 
   /// A POSIX sh script that runs `PRLINT hook run` with git's arguments and standard input.
   /// `prlint` is the absolute path of the binary that installed it; when that is gone, the script
-  /// falls back to `prlint` on PATH.
-  public static func script(prlint: String) -> String {
+  /// falls back to `prlint` on PATH. `foldersMade` records how many folders install created for it.
+  public static func script(prlint: String, foldersMade: Int = 0) -> String {
     """
     #!/bin/sh
     \(marker): lints each pushed branch's description as its PR would show it.
     # Written by `prlint hook install`; `prlint hook uninstall` removes it and restores a chained hook.
     # Skip prlint once: PRLINT_SKIP=1 git push (a chained hook still runs). Skip every hook: git push --no-verify.
-    prlint=\(shellQuoted(prlint))
+    \(foldersMade > 0 ? foldersMadePrefix + String(foldersMade) + "\n" : "")prlint=\(shellQuoted(prlint))
     [ -x "$prlint" ] || prlint=prlint
     chained="$(dirname "$0")/\(chainedFileName)"
     if [ -x "$chained" ]; then
@@ -94,9 +94,10 @@ public enum PrePushHook {
       outcome = .chained
     }
     let written = directory.appendingPathComponent(fileName + ".prlint-new")
+    let made = exists ? (isOurs(hook) ? foldersMade(by: hook) : 0) : missingFolders(directory)
     do {
       try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
-      try write(script(prlint: prlint), to: written)
+      try write(script(prlint: prlint, foldersMade: made), to: written)
     } catch {
       try? fileManager.removeItem(at: written)
       let reason = (error as? Console.WriteError)?.reason ?? "the folder cannot be made"
@@ -136,9 +137,13 @@ public enum PrePushHook {
     guard isOurs(hook) else {
       throw InputError(source: hook.path, "is not prlint's hook: left as it is")
     }
+    let made = foldersMade(by: hook)
     do {
       try fileManager.removeItem(at: hook)
-      guard fileManager.fileExists(atPath: chained.path) else { return .removed }
+      guard fileManager.fileExists(atPath: chained.path) else {
+        removeEmptyFolders(directory, count: made)
+        return .removed
+      }
       try fileManager.moveItem(at: chained, to: hook)
     } catch {
       throw InputError(source: hook.path, "cannot be removed or restored")
