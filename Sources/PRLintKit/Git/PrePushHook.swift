@@ -5,6 +5,9 @@ public enum PrePushHook {
   public static let fileName = "pre-push"
   /// Where an existing hook is kept; ours runs it first with the same arguments and input.
   public static let chainedFileName = "pre-push.prlint-chained"
+  /// Where `pre-commit install` keeps a hook it finds in its place; pre-commit's hook runs it first, with
+  /// git's arguments and input, so ours still sees every pushed ref from there.
+  public static let preCommitLegacyFileName = "pre-push.legacy"
   /// The line that tells our script from anyone else's.
   static let marker = "# prlint-managed pre-push hook"
 
@@ -54,13 +57,23 @@ public enum PrePushHook {
     /// `--force` overwrote a hook that was not ours.
     case replaced
     case alreadyInstalled
+    /// Ours is `preCommitLegacyFileName`, run by pre-commit's hook: installing it again would run it twice.
+    case runByPreCommit
   }
 
   public enum UninstallOutcome: Sendable, Equatable {
     case removed
     /// The chained hook is back at `pre-push`.
     case restored
+    /// Ours was `preCommitLegacyFileName`; pre-commit's hook stays.
+    case removedFromPreCommit
     case notInstalled
+  }
+
+  /// Whether our script runs on a push from `directory`: as the hook, or as the one pre-commit's runs.
+  public static func isInstalled(in directory: URL) -> Bool {
+    isOurs(directory.appendingPathComponent(fileName))
+      || isOurs(directory.appendingPathComponent(preCommitLegacyFileName))
   }
 
   /// Whether the file at `url` is our script: it opens with our exact header. A team's own hook that
@@ -79,6 +92,7 @@ public enum PrePushHook {
     let hook = directory.appendingPathComponent(fileName)
     let chained = directory.appendingPathComponent(chainedFileName)
     let fileManager = FileManager.default
+    if !isOurs(hook), isOurs(directory.appendingPathComponent(preCommitLegacyFileName)) { return .runByPreCommit }
     let exists = fileManager.fileExists(atPath: hook.path) || isSymbolicLink(hook)
     var outcome = InstallOutcome.installed
     if exists, isOurs(hook) {
@@ -133,6 +147,13 @@ public enum PrePushHook {
     let hook = directory.appendingPathComponent(fileName)
     let chained = directory.appendingPathComponent(chainedFileName)
     let fileManager = FileManager.default
+    let legacy = directory.appendingPathComponent(preCommitLegacyFileName)
+    if !isOurs(hook), isOurs(legacy) {
+      do { try fileManager.removeItem(at: legacy) } catch {
+        throw InputError(source: legacy.path, "cannot be removed")
+      }
+      return .removedFromPreCommit
+    }
     guard fileManager.fileExists(atPath: hook.path) else { return .notInstalled }
     guard isOurs(hook) else {
       throw InputError(source: hook.path, "is not prlint's hook: left as it is")
