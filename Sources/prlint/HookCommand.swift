@@ -69,7 +69,8 @@ struct HookCommand: ParsableCommand {
       discussion: """
         git passes the remote's name and URL as arguments and one line per pushed ref on standard input.
         Under the pre-commit framework, the PRE_COMMIT_* variables it sets are read instead: they name the
-        first pushed ref only, so when prlint's own hook is installed too, it checks the push instead.
+        first pushed ref only, so when prlint's own hook is installed too, it checks the push instead. Run by
+        `pre-commit run --hook-stage pre-push`, with no push, it checks the branch checked out.
         """)
 
     @Argument(help: "The remote's name (or URL), as git passes it.")

@@ -90,4 +90,23 @@ struct PreCommitTests {
       #expect(firstBad.stdout.contains("✖ bad1@"))
     }
   }
+
+  /// `pre-commit run --hook-stage pre-push`, by hand or in CI, where no push is under way: the branch
+  /// checked out is checked as the PR it would open, and named after it.
+  @Test(arguments: PreCommit.supported)
+  func runByHandChecksTheBranchCheckedOut(_ release: PreCommit) throws {
+    let sandbox = try PreCommitSandbox(release)
+    defer { sandbox.remove() }
+    let run = ["run", "--hook-stage", "pre-push"]
+    try sandbox.git.branch("bad", message: "wip")
+    let bad = try sandbox.preCommit(run)
+    #expect(bad.status == 1, "\(bad.stdout)\(bad.stderr)")
+    #expect(bad.stdout.contains("✖ bad@") && !bad.stdout.contains("HEAD@"), "\(bad.stdout)")
+    try sandbox.git.branch("good", message: GitSandbox.goodMessage)
+    let good = try sandbox.preCommit(run)
+    #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
+    try sandbox.git.git(["switch", "-q", "main"])  // the default branch opens no PR
+    let main = try sandbox.preCommit(run)
+    #expect(main.status == 0, "\(main.stdout)\(main.stderr)")
+  }
 }

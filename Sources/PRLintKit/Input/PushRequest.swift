@@ -19,7 +19,8 @@ public struct PushRequest: Sendable {
 
   /// The push this hook run is for, or nil when there is nothing for this run to check: `PRLINT_SKIP=1`
   /// skips it, or pre-commit runs it while prlint's own hook, which sees every ref, checks the push.
-  /// Under pre-commit the `PRE_COMMIT_*` variables describe the push (its first ref only); otherwise git
+  /// Under pre-commit the `PRE_COMMIT_*` variables describe the push (its first ref only), and with
+  /// none (`pre-commit run --hook-stage pre-push`) the branch checked out stands for one; otherwise git
   /// writes one line per ref on standard input.
   public static func read(
     remote: String?, url: String?, environment: [String: String], standardInputIsTerminal: Bool,
@@ -33,6 +34,9 @@ public struct PushRequest: Sendable {
       return PushRequest(
         updates: update.isDeletion ? [] : [update], remote: environment["PRE_COMMIT_REMOTE_NAME"] ?? remote ?? "origin",
         remoteURL: environment["PRE_COMMIT_REMOTE_URL"] ?? url)
+    }
+    if environment["PRE_COMMIT"] == "1", remote == nil {
+      return try checkedOutBranch(repository: repository)
     }
     guard !standardInputIsTerminal else {
       throw NotRunByGit(
@@ -51,6 +55,22 @@ public struct PushRequest: Sendable {
         source: BodyReader.standardInputName,
         "line \(error.line): expected <local ref> <local sha> <remote ref> <remote sha>, as git writes for pre-push")
     }
+  }
+
+  /// The branch checked out, as a push of it to its upstream's remote (else `origin`) would be, whether
+  /// or not the remote has it already; nothing for a detached HEAD, which no PR comes from.
+  static func checkedOutBranch(repository: GitRepository) throws(GitError) -> PushRequest {
+    guard let branch = try repository.currentBranch(), let sha = try repository.commit("HEAD") else {
+      return PushRequest(updates: [], remote: "origin")
+    }
+    var remote = "origin"
+    if let upstream = try repository.configuration("branch.\(branch).remote"), try repository.isRemote(upstream) {
+      remote = upstream
+    }
+    let ref = "refs/heads/" + branch
+    let update = PushUpdate(localRef: ref, localSHA: sha, remoteRef: ref, remoteSHA: PushUpdate.nullID(like: sha))
+    return PushRequest(
+      updates: [update], remote: remote, remoteURL: try repository.configuration("remote.\(remote).url"))
   }
 
   public init(updates: [PushUpdate], remote: String, remoteURL: String? = nil) {
