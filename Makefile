@@ -1,5 +1,6 @@
 # prlint: `make run` lints the bundled example PR body, `make test` runs the whole suite.
-# Both install what they need first (libcmark-dev and pkg-config, via scripts/install-deps).
+# Both install what they need first (libcmark-dev and pkg-config, via scripts/install-deps, which also
+# puts the pre-commit releases the hook tests drive into .build/pre-commit).
 
 SWIFT ?= swift
 PREFIX ?= /usr/local

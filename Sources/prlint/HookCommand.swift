@@ -34,6 +34,11 @@ struct HookCommand: ParsableCommand {
         try Console.out("replaced the pre-push hook at \(hook) with prlint's (--force: the old hook was not kept)\n")
       case .alreadyInstalled:
         try Console.out("the prlint pre-push hook is already installed at \(hook): nothing to do\n")
+      case .runByPreCommit:
+        let legacy = TerminalSafe.escape(directory.appendingPathComponent(PrePushHook.preCommitLegacyFileName).path)
+        try Console.out(
+          "the prlint pre-push hook is already installed at \(legacy), which pre-commit's hook runs first: "
+            + "nothing to do\n")
       }
     }
   }
@@ -49,6 +54,9 @@ struct HookCommand: ParsableCommand {
       switch try PrePushHook.uninstall(in: directory) {
       case .removed: try Console.out("removed the prlint pre-push hook from \(hook)\n")
       case .restored: try Console.out("removed the prlint pre-push hook; the chained hook is back at \(hook)\n")
+      case .removedFromPreCommit:
+        let legacy = TerminalSafe.escape(directory.appendingPathComponent(PrePushHook.preCommitLegacyFileName).path)
+        try Console.out("removed the prlint pre-push hook from \(legacy); pre-commit's hook stays at \(hook)\n")
       case .notInstalled: try Console.out("no pre-push hook at \(hook): nothing to remove\n")
       }
     }
@@ -60,7 +68,9 @@ struct HookCommand: ParsableCommand {
       abstract: "Check the branches being pushed (run by git as the pre-push hook).",
       discussion: """
         git passes the remote's name and URL as arguments and one line per pushed ref on standard input.
-        Under the pre-commit framework, the PRE_COMMIT_* variables it sets are read instead.
+        Under the pre-commit framework, the PRE_COMMIT_* variables it sets are read instead: they name the
+        first pushed ref only, so when prlint's own hook is installed too, it checks the push instead. Run by
+        `pre-commit run --hook-stage pre-push`, with no push, it checks the branch checked out.
         """)
 
     @Argument(help: "The remote's name (or URL), as git passes it.")

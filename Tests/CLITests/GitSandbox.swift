@@ -26,13 +26,15 @@ struct GitSandbox {
   var work: URL { root.appendingPathComponent("work") }
   var remote: URL { root.appendingPathComponent("remote.git") }
 
-  /// `main` with one commit, pushed to `origin`, whose HEAD (`origin/HEAD`) is set to main.
-  init() throws {
+  /// `main` with one commit, pushed to `origin`, whose HEAD (`origin/HEAD`) is set to main; or with
+  /// `pushed: false`, an `origin` that is new and empty, as on the day a project starts.
+  init(pushed: Bool = true) throws {
     root = try CLIRunner.temporaryDirectory()
     try git(["init", "-q", "--bare", remote.path], in: root)
     try git(["init", "-q", work.path], in: root)
     try commit("Initial commit", files: ["README.md": "hello\n"])
     try git(["remote", "add", "origin", remote.path])
+    guard pushed else { return }
     try git(["push", "-q", "origin", "main"])
     try git(["remote", "set-head", "origin", "main"])
   }

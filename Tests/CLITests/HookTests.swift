@@ -88,6 +88,9 @@ struct HookTests {
     let bad = try sandbox.run(["push", "origin", "bad"])
     #expect(bad.status != 0)
     #expect(bad.stderr.contains("prlint: push blocked"))
+    // install made .githooks; uninstall leaves no empty folder behind.
+    try sandbox.prlint(["hook", "uninstall"]).expectSuccess()
+    #expect(!FileManager.default.fileExists(atPath: sandbox.work.appendingPathComponent(".githooks").path))
   }
 
   @Test func installTwiceIsANoOpAndUninstallLetsPushesThrough() throws {

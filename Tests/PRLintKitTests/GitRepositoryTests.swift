@@ -90,18 +90,26 @@ struct GitRepositoryTests {
     }
   }
 
-  @Test func defaultBranchPrefersRemoteHEADThenMainThenMaster() throws {
+  @Test func defaultBranchPrefersRemoteHEADThenTheNamesInOrder() throws {
     let (directory, repository) = try repository(["a.txt": "a\n"])
     defer { try? FileManager.default.removeItem(at: directory) }
-    #expect(try repository.defaultBranch(ofRemote: "origin") == nil)
+    let names = ["main", "master"]
+    #expect(try repository.defaultBranch(ofRemote: "origin", names: names) == nil)
+    #expect(try !repository.tracksBranches(ofRemote: "origin"))
+    _ = try repository.git.run(["remote", "add", "origin", "https://example.com/repo.git"])
+    #expect(try !repository.tracksBranches(ofRemote: "origin"))
     _ = try repository.git.run(["update-ref", "refs/remotes/origin/master", "HEAD"])
-    #expect(try repository.defaultBranch(ofRemote: "origin") == "refs/remotes/origin/master")
+    #expect(try repository.tracksBranches(ofRemote: "origin"))
+    #expect(try repository.defaultBranch(ofRemote: "origin", names: names) == "refs/remotes/origin/master")
     _ = try repository.git.run(["update-ref", "refs/remotes/origin/main", "HEAD"])
-    #expect(try repository.defaultBranch(ofRemote: "origin") == "refs/remotes/origin/main")
+    #expect(try repository.defaultBranch(ofRemote: "origin", names: names) == "refs/remotes/origin/main")
+    #expect(
+      try repository.defaultBranch(ofRemote: "origin", names: ["master", "main"]) == "refs/remotes/origin/master")
     _ = try repository.git.run(["update-ref", "refs/remotes/origin/trunk", "HEAD"])
     _ = try repository.git.run(["symbolic-ref", "refs/remotes/origin/HEAD", "refs/remotes/origin/trunk"])
-    #expect(try repository.defaultBranch(ofRemote: "origin") == "refs/remotes/origin/trunk")
-    #expect(try repository.defaultBranch(ofRemote: "https://example.com/repo.git") == nil)
+    #expect(try repository.defaultBranch(ofRemote: "origin", names: names) == "refs/remotes/origin/trunk")
+    #expect(try repository.defaultBranch(ofRemote: "https://example.com/repo.git", names: names) == nil)
+    #expect(try !repository.isRemote("https://example.com/repo.git") && !repository.isRemote("--all"))
   }
 
   @Test func hooksDirectoryHonoursCoreHooksPath() throws {

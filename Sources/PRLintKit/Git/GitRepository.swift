@@ -54,17 +54,40 @@ public struct GitRepository: Sendable {
   }
 
   /// The remote-tracking ref of the branch a remote's PRs go into: `refs/remotes/REMOTE/HEAD` when
-  /// set (by clone or `git remote set-head`), else `REMOTE/main` or `REMOTE/master` when present.
-  public func defaultBranch(ofRemote remote: String) throws(GitError) -> String? {
-    guard !remote.isEmpty, !remote.hasPrefix("-"), !remote.contains(":") else { return nil }  // a URL: no tracking refs
+  /// set (by clone or `git remote set-head`), else the first of `names` the remote has a branch of.
+  public func defaultBranch(ofRemote remote: String, names: [String]) throws(GitError) -> String? {
+    guard try isRemote(remote) else { return nil }  // a URL: no tracking refs
     let prefix = "refs/remotes/\(remote)/"
     if let head = try git.query(["symbolic-ref", "--quiet", prefix + "HEAD"]), try commit(head) != nil {
       return head
     }
-    for name in ["main", "master"] {
+    for name in names {
       if try commit(prefix + name) != nil { return prefix + name }
     }
     return nil
+  }
+
+  /// Whether `name` is one of the repository's remotes (not a URL or path a push was given instead).
+  public func isRemote(_ name: String) throws(GitError) -> Bool {
+    guard !name.isEmpty, !name.hasPrefix("-") else { return false }
+    return try git.text(["remote"]).split(separator: "\n").contains { $0 == name }
+  }
+
+  /// Whether the repository tracks any branch of `remote`: false for a new, empty remote (or one never
+  /// fetched), whose first push has nothing to compare with.
+  public func tracksBranches(ofRemote remote: String) throws(GitError) -> Bool {
+    guard try isRemote(remote) else { return false }
+    return try !git.text(["for-each-ref", "--count=1", "--format=%(refname)", "refs/remotes/\(remote)"]).isEmpty
+  }
+
+  /// The branch checked out (its short name), or nil for a detached HEAD.
+  public func currentBranch() throws(GitError) -> String? {
+    try git.query(["symbolic-ref", "--quiet", "--short", "HEAD"])
+  }
+
+  /// A git configuration value, or nil when unset.
+  public func configuration(_ key: String) throws(GitError) -> String? {
+    try git.query(["config", "--get", key])
   }
 
   /// The best common ancestor of two commits, or nil for unrelated histories.

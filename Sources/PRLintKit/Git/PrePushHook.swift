@@ -5,19 +5,22 @@ public enum PrePushHook {
   public static let fileName = "pre-push"
   /// Where an existing hook is kept; ours runs it first with the same arguments and input.
   public static let chainedFileName = "pre-push.prlint-chained"
+  /// Where `pre-commit install` keeps a hook it finds in its place; pre-commit's hook runs it first, with
+  /// git's arguments and input, so ours still sees every pushed ref from there.
+  public static let preCommitLegacyFileName = "pre-push.legacy"
   /// The line that tells our script from anyone else's.
   static let marker = "# prlint-managed pre-push hook"
 
   /// A POSIX sh script that runs `PRLINT hook run` with git's arguments and standard input.
   /// `prlint` is the absolute path of the binary that installed it; when that is gone, the script
-  /// falls back to `prlint` on PATH.
-  public static func script(prlint: String) -> String {
+  /// falls back to `prlint` on PATH. `foldersMade` records how many folders install created for it.
+  public static func script(prlint: String, foldersMade: Int = 0) -> String {
     """
     #!/bin/sh
     \(marker): lints each pushed branch's description as its PR would show it.
     # Written by `prlint hook install`; `prlint hook uninstall` removes it and restores a chained hook.
     # Skip prlint once: PRLINT_SKIP=1 git push (a chained hook still runs). Skip every hook: git push --no-verify.
-    prlint=\(shellQuoted(prlint))
+    \(foldersMade > 0 ? foldersMadePrefix + String(foldersMade) + "\n" : "")prlint=\(shellQuoted(prlint))
     [ -x "$prlint" ] || prlint=prlint
     chained="$(dirname "$0")/\(chainedFileName)"
     if [ -x "$chained" ]; then
@@ -54,13 +57,23 @@ public enum PrePushHook {
     /// `--force` overwrote a hook that was not ours.
     case replaced
     case alreadyInstalled
+    /// Ours is `preCommitLegacyFileName`, run by pre-commit's hook: installing it again would run it twice.
+    case runByPreCommit
   }
 
   public enum UninstallOutcome: Sendable, Equatable {
     case removed
     /// The chained hook is back at `pre-push`.
     case restored
+    /// Ours was `preCommitLegacyFileName`; pre-commit's hook stays.
+    case removedFromPreCommit
     case notInstalled
+  }
+
+  /// Whether our script runs on a push from `directory`: as the hook, or as the one pre-commit's runs.
+  public static func isInstalled(in directory: URL) -> Bool {
+    isOurs(directory.appendingPathComponent(fileName))
+      || isOurs(directory.appendingPathComponent(preCommitLegacyFileName))
   }
 
   /// Whether the file at `url` is our script: it opens with our exact header. A team's own hook that
@@ -79,6 +92,7 @@ public enum PrePushHook {
     let hook = directory.appendingPathComponent(fileName)
     let chained = directory.appendingPathComponent(chainedFileName)
     let fileManager = FileManager.default
+    if !isOurs(hook), isOurs(directory.appendingPathComponent(preCommitLegacyFileName)) { return .runByPreCommit }
     let exists = fileManager.fileExists(atPath: hook.path) || isSymbolicLink(hook)
     var outcome = InstallOutcome.installed
     if exists, isOurs(hook) {
@@ -94,9 +108,10 @@ public enum PrePushHook {
       outcome = .chained
     }
     let written = directory.appendingPathComponent(fileName + ".prlint-new")
+    let made = exists ? (isOurs(hook) ? foldersMade(by: hook) : 0) : missingFolders(directory)
     do {
       try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
-      try write(script(prlint: prlint), to: written)
+      try write(script(prlint: prlint, foldersMade: made), to: written)
     } catch {
       try? fileManager.removeItem(at: written)
       let reason = (error as? Console.WriteError)?.reason ?? "the folder cannot be made"
@@ -132,13 +147,24 @@ public enum PrePushHook {
     let hook = directory.appendingPathComponent(fileName)
     let chained = directory.appendingPathComponent(chainedFileName)
     let fileManager = FileManager.default
+    let legacy = directory.appendingPathComponent(preCommitLegacyFileName)
+    if !isOurs(hook), isOurs(legacy) {
+      do { try fileManager.removeItem(at: legacy) } catch {
+        throw InputError(source: legacy.path, "cannot be removed")
+      }
+      return .removedFromPreCommit
+    }
     guard fileManager.fileExists(atPath: hook.path) else { return .notInstalled }
     guard isOurs(hook) else {
       throw InputError(source: hook.path, "is not prlint's hook: left as it is")
     }
+    let made = foldersMade(by: hook)
     do {
       try fileManager.removeItem(at: hook)
-      guard fileManager.fileExists(atPath: chained.path) else { return .removed }
+      guard fileManager.fileExists(atPath: chained.path) else {
+        removeEmptyFolders(directory, count: made)
+        return .removed
+      }
       try fileManager.moveItem(at: chained, to: hook)
     } catch {
       throw InputError(source: hook.path, "cannot be removed or restored")

@@ -44,6 +44,11 @@ public struct PushUpdate: Sendable, Hashable {
       && text.utf8.allSatisfy { $0.isASCIIDigit || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) }
   }
 
+  /// The null object id git writes for a ref that does not exist, as long as `id` (SHA-1 or SHA-256).
+  static func nullID(like id: String) -> String {
+    String(repeating: "0", count: id.utf8.count)
+  }
+
   /// `git push REMOTE :branch` or `--delete`: the local side is the null object id (SHA-1 or SHA-256).
   public var isDeletion: Bool { localSHA.allSatisfy { $0 == "0" } }
 
