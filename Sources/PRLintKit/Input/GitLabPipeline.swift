@@ -21,6 +21,7 @@ public enum GitLabPipeline {
       isDraft: environment["CI_MERGE_REQUEST_DRAFT"] == "true",
       baseBranch: nonEmpty(environment["CI_MERGE_REQUEST_TARGET_BRANCH_NAME"]),
       defaultBranch: nonEmpty(environment["CI_DEFAULT_BRANCH"]), platform: .gitlab,
+      gitLabInstance: environment["CI_SERVER_URL"].flatMap { GitLabInstance($0) },
       bodyTruncated: environment["CI_MERGE_REQUEST_DESCRIPTION_IS_TRUNCATED"] == "true")
     let input = LintInput(
       source: number.map { "MR !\($0)" } ?? "merge request",

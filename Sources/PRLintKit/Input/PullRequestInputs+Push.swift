@@ -77,7 +77,8 @@ extension PullRequestInputs {
       var input = LintInput(
         source: source, body: body, title: message.subject,
         pullRequest: PullRequestInfo(
-          baseBranch: defaultName, defaultBranch: defaultName, platform: push.remoteURL.flatMap(Platform.guess)))
+          baseBranch: defaultName, defaultBranch: defaultName, platform: push.remoteURL.flatMap(Platform.guess),
+          gitLabInstance: push.remoteURL.flatMap { GitLabInstance(remoteURL: $0) }))
       if let defaultRef {
         if let base = try repository.mergeBase(defaultRef, update.localSHA) {
           input.fillDiff(try repository.changedFiles(base: base, head: update.localSHA))
