@@ -98,7 +98,7 @@ struct CLITests {
 
   @Test(arguments: [
     (["missing.md"], "missing.md: no such file"),
-    (["Examples"], "Examples: is a directory: expected a Markdown file"),
+    (["Sources/CCmark"], "Sources/CCmark: is a directory with no Markdown file (*.md) in it: expected PR descriptions"),
     (["--bogus", "Examples/PR.md"], "Unknown option '--bogus'"),
     (["--format", "yaml", "Examples/PR.md"], "yaml"),
     (["--config", "x.yml", "--preset", "strict", "Examples/PR.md"], "--config and --preset cannot be used together"),

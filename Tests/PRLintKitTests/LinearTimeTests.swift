@@ -17,6 +17,8 @@ struct LinearTimeTests {
     var suffix = "\n"
     /// A changed file's path grows instead of the body (Glob over file names).
     var growsPath = false
+    /// The forge the PR comes from, whose closing grammar applies.
+    var platform = Platform.github
     var testDescription: String { name }
   }
 
@@ -38,6 +40,15 @@ struct LinearTimeTests {
     Shape(name: "template paragraphs", unit: "Describe your change.\n\n"),
     Shape(name: "media-like tokens", unit: "x://y.png (http://a/b.mp4 "),
     Shape(name: "a deep changed path", unit: "directory-name/", growsPath: true),
+    Shape(
+      name: "GitLab lists, links and near misses",
+      unit: "Closes #1, issue #2 and https://x.example/a/-/issues/3 g/s/p#4 GL-5 CLOSES #6 Fixes Issue #7 ",
+      platform: .gitlab),
+    Shape(
+      name: "GitLab path and URL candidates",
+      unit: "a-b/c.d-e/f#x -x.git/y#1 x./-p#2 https://gitlab.com/a/b/c/d/e/f/-/x https://gitlab.com/a-/issues/1 ",
+      platform: .gitlab),
+    Shape(name: "one long GitLab path", unit: "a-/", suffix: "#1\n", platform: .gitlab),
   ]
 
   static let linter = TestSupport.linter(
@@ -47,7 +58,8 @@ struct LinearTimeTests {
     let repeated = String(repeating: shape.unit, count: bytes / shape.unit.utf8.count)
     guard shape.growsPath else {
       return LintInput(
-        source: "t.md", body: shape.prefix + repeated + shape.suffix, files: ["src/a.swift", "ui/a.css"])
+        source: "t.md", body: shape.prefix + repeated + shape.suffix, files: ["src/a.swift", "ui/a.css"],
+        pullRequest: PullRequestInfo(platform: shape.platform))
     }
     let files = [ChangedFile(path: "src/" + repeated + "a.swift", additions: 1, deletions: 0), "ui/b.css"]
     return LintInput(source: "t.md", body: "## What\nA change.\n", files: files)

@@ -42,6 +42,7 @@ struct ConfigLayer {
 
   var extends: Located<String>?
   var platform: PlatformSetting?
+  var gitLabInstance: GitLabInstance?
   var ignore = Ignore()
   var drafts: Policy.Drafts?
   var pseudoHeadings: Bool?
@@ -63,6 +64,7 @@ extension Configuration {
     case .fixed(let fixed): platform = fixed
     case nil: break
     }
+    if let gitLabInstance = layer.gitLabInstance { self.gitLabInstance = gitLabInstance }
     if let authors = layer.ignore.authors { policy.ignoredAuthors = authors }
     if let labels = layer.ignore.labels { policy.ignoredLabels = labels }
     if let bots = layer.ignore.bots { policy.skipBots = bots }

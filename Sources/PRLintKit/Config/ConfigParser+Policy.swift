@@ -1,6 +1,6 @@
 import Yams
 
-/// The settings about which PRs are linted and where: `platform`, `ignore`, `drafts`.
+/// The settings about which PRs are linted and where: `platform`, `gitlab-url`, `ignore`, `drafts`.
 extension ConfigParser {
   static let ignoreKeys = ["authors", "labels", "bots"]
 
@@ -12,6 +12,14 @@ extension ConfigParser {
       throw fail(node, "unknown platform \"\(value)\": expected \(expected)")
     }
     return .fixed(platform)
+  }
+
+  func gitLabInstance(_ node: Node) throws(ConfigurationError) -> GitLabInstance {
+    let expected = "the GitLab instance's address, such as https://gitlab.example.com"
+    guard let instance = GitLabInstance(try string(node, expected)) else {
+      throw fail(node, "invalid gitlab-url: expected \(expected) (a scheme, a host, an optional port and path)")
+    }
+    return instance
   }
 
   func ignore(_ node: Node) throws(ConfigurationError) -> ConfigLayer.Ignore {

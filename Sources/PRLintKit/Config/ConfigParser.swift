@@ -6,7 +6,7 @@ import Yams
 struct ConfigParser {
   static let topLevelKeys = [
     "extends", "platform", "pseudo-headings", "inline-disable", "sections", "rules", "ignore", "drafts", "hook",
-    "size-classes",
+    "size-classes", "gitlab-url",
   ]
   static let sectionKeys = ["name", "aliases", "required", "min-words", "accepts-none"]
   static let customRuleKeys = ["kind", "pattern", "section", "message", "severity"]
@@ -56,6 +56,8 @@ struct ConfigParser {
         layer.rules = try rules(value)
       case "platform":
         layer.platform = try platform(value)
+      case "gitlab-url":
+        layer.gitLabInstance = try gitLabInstance(value)
       case "ignore":
         layer.ignore = try ignore(value)
       case "drafts":

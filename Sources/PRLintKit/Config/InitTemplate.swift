@@ -19,6 +19,8 @@ public enum InitTemplate {
 
     # Whose closing-keyword grammar applies: auto (the forge the PR came from), github or gitlab.
     # platform: auto
+    # The GitLab instance whose issue URLs count (default: CI_SERVER_URL in GitLab CI, else gitlab.com).
+    # gitlab-url: https://gitlab.example.com
 
     # PRs that are not linted (reported as skipped), and what happens to drafts (skip, warn, check).
     # ignore:

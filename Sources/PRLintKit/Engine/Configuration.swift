@@ -13,6 +13,9 @@ public struct Configuration: Sendable {
   /// Whose closing-reference grammar applies. Nil means automatic: the forge the PR was read from
   /// (`PullRequestInfo.platform`), else GitHub.
   public var platform: Platform?
+  /// `gitlab-url:`: the GitLab instance whose issue URLs are references under GitLab's grammar. Nil means
+  /// the one the PR was read from (`PullRequestInfo.gitLabInstance`), else GitLab.com.
+  public var gitLabInstance: GitLabInstance?
   public var policy = Policy()
   /// Where the XS/S/M/L/XL size classes end (`size-classes:`).
   public var sizeClasses = SizeClasses()

@@ -47,10 +47,11 @@ public struct Linter: Sendable {
     let document = MarkdownParser.parse(
       input.body, options: MarkdownParser.Options(pseudoHeadings: configuration.pseudoHeadings))
     let platform = configuration.platform ?? input.pullRequest.platform ?? .github
+    let gitLab = configuration.gitLabInstance ?? input.pullRequest.gitLabInstance ?? .gitLabCom
     let context = RuleContext(
       input: input, document: document, sections: sectionResolver.resolve(in: document),
-      sectionResolver: sectionResolver, references: IssueReferences(in: document, platform: platform),
-      platform: platform)
+      sectionResolver: sectionResolver, references: IssueReferences(in: document, platform: platform, gitLab: gitLab),
+      platform: platform, gitLabInstance: gitLab)
     var diagnostics: [Diagnostic] = []
     for (rule, severity) in rules {
       for finding in rule.check(context) {

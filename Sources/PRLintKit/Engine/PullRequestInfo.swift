@@ -12,6 +12,9 @@ public struct PullRequestInfo: Sendable, Hashable {
   public var defaultBranch: String?
   /// The forge the PR was read from (a GitHub event, GitLab's variables), when known.
   public var platform: Platform?
+  /// The GitLab instance the PR was read from (`CI_SERVER_URL`, a webhook's project, a pushed remote),
+  /// when known: only its issue URLs are references under GitLab's grammar.
+  public var gitLabInstance: GitLabInstance?
   /// The host cut the description short (GitLab's CI variable holds at most 2,700 characters).
   public var bodyTruncated: Bool
   /// The branch the PR merges from (`feature/PLAT-12-retries`): tracker keys are often there.
@@ -23,7 +26,8 @@ public struct PullRequestInfo: Sendable, Hashable {
   public init(
     number: Int? = nil, url: String? = nil, labels: [String] = [], author: Author? = nil, isDraft: Bool = false,
     baseBranch: String? = nil, defaultBranch: String? = nil, platform: Platform? = nil,
-    bodyTruncated: Bool = false, headBranch: String? = nil, linkedIssues: [String] = []
+    gitLabInstance: GitLabInstance? = nil, bodyTruncated: Bool = false, headBranch: String? = nil,
+    linkedIssues: [String] = []
   ) {
     self.headBranch = headBranch
     self.linkedIssues = linkedIssues
@@ -35,6 +39,7 @@ public struct PullRequestInfo: Sendable, Hashable {
     self.baseBranch = baseBranch
     self.defaultBranch = defaultBranch
     self.platform = platform
+    self.gitLabInstance = gitLabInstance
     self.bodyTruncated = bodyTruncated
   }
 

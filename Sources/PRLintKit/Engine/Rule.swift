@@ -31,6 +31,8 @@ public struct RuleContext: Sendable {
   public let references: IssueReferences
   /// The forge whose rules apply (GitHub unless configured or detected otherwise).
   public let platform: Platform
+  /// The GitLab instance in force (GitLab.com unless configured or detected otherwise).
+  public let gitLabInstance: GitLabInstance
 
   public func section(named name: String) -> SectionReport? {
     sections.first(where: { $0.name == name })

@@ -21,6 +21,7 @@ public enum GitLabPipeline {
       isDraft: environment["CI_MERGE_REQUEST_DRAFT"] == "true",
       baseBranch: nonEmpty(environment["CI_MERGE_REQUEST_TARGET_BRANCH_NAME"]),
       defaultBranch: nonEmpty(environment["CI_DEFAULT_BRANCH"]), platform: .gitlab,
+      gitLabInstance: environment["CI_SERVER_URL"].flatMap { GitLabInstance($0) },
       bodyTruncated: environment["CI_MERGE_REQUEST_DESCRIPTION_IS_TRUNCATED"] == "true",
       headBranch: nonEmpty(environment["CI_MERGE_REQUEST_SOURCE_BRANCH_NAME"]))
     let input = LintInput(

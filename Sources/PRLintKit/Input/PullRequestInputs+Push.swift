@@ -22,7 +22,8 @@ extension PullRequestInputs {
       var input = LintInput(
         source: source, body: body, title: message.subject,
         pullRequest: PullRequestInfo(
-          baseBranch: base.name, defaultBranch: base.name, platform: push.remoteURL.flatMap(Platform.guess)))
+          baseBranch: base.name, defaultBranch: base.name, platform: push.remoteURL.flatMap(Platform.guess),
+          gitLabInstance: push.remoteURL.flatMap { GitLabInstance(remoteURL: $0) }))
       if let revision = base.revision {
         if let mergeBase = try repository.mergeBase(revision, update.localSHA) {
           input.fillDiff(try repository.changedFiles(base: mergeBase, head: update.localSHA))

@@ -73,6 +73,7 @@ public struct PullRequestInputs: Sendable {
     } else if let bodyFile = request.bodyFile {
       input = LintInput(source: bodyFile, sourceIsFile: true, body: try BodyReader.read(path: bodyFile))
       input.pullRequest.platform = Platform.detect(environment: environment)
+      input.pullRequest.gitLabInstance = GitLabInstance.detect(environment: environment)
       return (input, nil)
     } else {
       return nil
@@ -97,6 +98,7 @@ public struct PullRequestInputs: Sendable {
       var input = LintInput(
         source: isStandardInput ? BodyReader.standardInputName : source, sourceIsFile: !isStandardInput, body: body)
       input.pullRequest.platform = Platform.detect(environment: request.environment)
+      input.pullRequest.gitLabInstance = GitLabInstance.detect(environment: request.environment)
       request.overrides.apply(to: &input)
       return input
     }

@@ -55,6 +55,9 @@ struct PullRequestJSON: Sendable {
     if labels == nil { labels = try attributes?.names("labels", field: "title") }
     var isDraft = try attributes?.bool("draft")
     if isDraft == nil { isDraft = try attributes?.bool("work_in_progress") }
+    let project = try payload.object("project")
+    let projectURL = try project?.string("web_url")
+    let projectPath = try project?.string("path_with_namespace")
     return PullRequestJSON(
       title: try attributes?.string("title"),
       body: try attributes?.description("description"),
@@ -65,8 +68,10 @@ struct PullRequestJSON: Sendable {
         author: try payload.object("user")?.string("username").map { .init(login: $0) },
         isDraft: isDraft ?? false,
         baseBranch: try attributes?.string("target_branch"),
-        defaultBranch: try payload.object("project")?.string("default_branch"),
-        platform: .gitlab, headBranch: try attributes?.string("source_branch")))
+        defaultBranch: try project?.string("default_branch"),
+        platform: .gitlab,
+        gitLabInstance: projectURL.flatMap { GitLabInstance(projectURL: $0, projectPath: projectPath) },
+        headBranch: try attributes?.string("source_branch")))
   }
 
   private init(

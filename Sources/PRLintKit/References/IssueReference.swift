@@ -2,7 +2,8 @@ import PRLintMarkdown
 
 /// An issue the body names: a closing reference, which merging the PR closes, or a mention.
 public struct IssueReference: Sendable, Hashable {
-  /// Normalised: `#N` or `OWNER/REPO#N`, or the text a custom pattern matched.
+  /// Normalised: `#N` or `OWNER/REPO#N` (GitLab: `PROJECT#N` or `GROUP/…/PROJECT#N`), or the text a custom
+  /// pattern matched.
   public var issue: String
   /// True when a closing keyword directly precedes it, so merging the PR closes the issue.
   public var closing: Bool
@@ -22,6 +23,11 @@ public struct NearMiss: Sendable, Hashable {
     case inCode, inComment
     /// "[Fixes #1](https://example.com)" or "![Fixes #1](shot.png)": shown as a link or not at all.
     case inLinkOrImageText
+    /// GitLab: "CLOSES #1", a keyword with capitals past its first letter.
+    case keywordCase
+    /// GitLab: "Closes https://gitlab.example.com/group/project/-/issues/1" where the instance is another;
+    /// `issue` is the URL as written.
+    case otherInstance
   }
   public var kind: Kind
   public var issue: String

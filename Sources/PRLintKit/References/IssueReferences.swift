@@ -2,7 +2,7 @@ import PRLintMarkdown
 
 /// What a forge makes of the issues a body names: its closing references and mentions, and the closing
 /// keywords it will not act on. Computed once per lint from the document, by the grammar of the
-/// platform in force.
+/// platform in force (for GitLab, of the instance in force: only its issue URLs are references).
 public struct IssueReferences: Sendable {
   /// Closing references and mentions in body order: in paragraph, heading and HTML-block text and in
   /// link destinations, never in code or HTML comments.
@@ -13,19 +13,20 @@ public struct IssueReferences: Sendable {
   /// Code and comments longer than this are a log or a patch, not a sentence: not searched for keywords.
   static let hiddenTextLimit = 4096
 
-  public init(in document: MarkdownDocument, platform: Platform) {
+  public init(in document: MarkdownDocument, platform: Platform, gitLab: GitLabInstance = .gitLabCom) {
+    let grammar = Grammar(platform: platform, gitLab: gitLab)
     var inText: [IssueReference] = []
     var missedInText: [NearMiss] = []
     for inline in document.inlineTexts {
-      Self.scan(inline, platform: platform, references: &inText, nearMisses: &missedInText)
+      Self.scan(inline, grammar, references: &inText, nearMisses: &missedInText)
     }
-    all = Self.merged(inText, Self.destinations(of: document.links, platform: platform))
+    all = Self.merged(inText, Self.destinations(of: document.links, grammar))
     var missed: [NearMiss] = []
-    for span in document.codeSpans { Self.hidden(span.code, at: span.position, .inCode, platform, into: &missed) }
+    for span in document.codeSpans { Self.hidden(span.code, at: span.position, .inCode, grammar, into: &missed) }
     for comment in document.comments {
-      Self.hidden(comment.text, at: comment.position, .inComment, platform, into: &missed)
+      Self.hidden(comment.text, at: comment.position, .inComment, grammar, into: &missed)
     }
-    for block in document.codeBlocks { Self.hidden(block.code, at: block.position, .inCode, platform, into: &missed) }
+    for block in document.codeBlocks { Self.hidden(block.code, at: block.position, .inCode, grammar, into: &missed) }
     nearMisses = Self.inBodyOrder(missed.isEmpty ? missedInText : missed + missedInText)
   }
 
@@ -46,10 +47,20 @@ public struct IssueReferences: Sendable {
 
   // MARK: - Scanning
 
+  /// The forge's grammar, and for GitLab the instance whose issue URLs are references.
+  private struct Grammar {
+    var platform: Platform
+    var gitLab: GitLabInstance
+
+    func scanner(_ text: String) -> ReferenceScanner {
+      ReferenceScanner(bytes: Array(text.utf8), platform: platform, instance: gitLab)
+    }
+  }
+
   private static func scan(
-    _ inline: InlineText, platform: Platform, references: inout [IssueReference], nearMisses: inout [NearMiss]
+    _ inline: InlineText, _ grammar: Grammar, references: inout [IssueReference], nearMisses: inout [NearMiss]
   ) {
-    let result = ReferenceScanner.scan(inline.text, platform: platform)
+    let result = grammar.scanner(inline.text).scan()
     // A keyword in a link's or an image's text is not read by the forge: the issue is only mentioned.
     let hasHiddenText = !inline.linkAndImageTexts.isEmpty
     let isHidden = { (offset: Int?) in hasHiddenText && offset.map(inline.isInLinkOrImageText) == true }
@@ -72,15 +83,20 @@ public struct IssueReferences: Sendable {
           kind: .listedAfterKeyword, issue: found.issue, keyword: keyword,
           position: inline.position(ofByte: found.start)))
     }
-    for found in result.wordBetween where !isHidden(found.keywordStart ?? found.start) {
-      nearMisses.append(
-        NearMiss(
-          kind: .wordBetween, issue: found.issue, keyword: found.keyword ?? "",
-          position: inline.position(ofByte: found.keywordStart ?? found.start)))
+    let missed: [(NearMiss.Kind, [ReferenceScanner.Found])] = [
+      (.wordBetween, result.wordBetween), (.keywordCase, result.keywordCase), (.otherInstance, result.otherInstance),
+    ]
+    for (kind, found) in missed {
+      for found in found where !isHidden(found.keywordStart ?? found.start) {
+        nearMisses.append(
+          NearMiss(
+            kind: kind, issue: found.issue, keyword: found.keyword ?? "",
+            position: inline.position(ofByte: found.keywordStart ?? found.start)))
+      }
     }
     for found in result.keywordBeforeSeparator where !isHidden(found.keywordStart ?? found.start) {
       guard let code = inline.codeSpan(atByte: found.start),
-        let (issue, _) = ReferenceScanner(bytes: Array(code.utf8), platform: platform).reference(at: 0)
+        let (issue, _) = grammar.scanner(code).reference(at: 0)
       else { continue }
       nearMisses.append(
         NearMiss(
@@ -91,10 +107,9 @@ public struct IssueReferences: Sendable {
 
   /// A link whose destination is an issue mentions it. An autolink's text is its address, already
   /// scanned with the paragraph.
-  private static func destinations(of links: [Link], platform: Platform) -> [IssueReference] {
+  private static func destinations(of links: [Link], _ grammar: Grammar) -> [IssueReference] {
     links.compactMap { link in
-      guard link.destination != link.text,
-        let (issue, _) = ReferenceScanner(bytes: Array(link.destination.utf8), platform: platform).reference(at: 0)
+      guard link.destination != link.text, let (issue, _) = grammar.scanner(link.destination).destinationReference()
       else { return nil }
       return IssueReference(issue: issue, closing: false, keyword: nil, position: link.position)
     }
@@ -102,11 +117,11 @@ public struct IssueReferences: Sendable {
 
   /// Closing keywords in code or a comment, which the forge ignores, at the position of the code or comment.
   private static func hidden(
-    _ text: String, at position: SourcePosition?, _ kind: NearMiss.Kind, _ platform: Platform,
+    _ text: String, at position: SourcePosition?, _ kind: NearMiss.Kind, _ grammar: Grammar,
     into found: inout [NearMiss]
   ) {
     guard text.utf8.count <= hiddenTextLimit else { return }
-    for reference in ReferenceScanner.scan(text, platform: platform).references {
+    for reference in grammar.scanner(text).scan().references {
       guard let keyword = reference.keyword else { continue }
       found.append(NearMiss(kind: kind, issue: reference.issue, keyword: keyword, position: position))
     }

@@ -1,7 +1,7 @@
 import PRLintMarkdown
 
 /// Finds issue references and closing keywords in prose, in one left-to-right pass, by the grammar
-/// of GitHub or of GitLab's default closing pattern.
+/// of GitHub or of GitLab's default closing pattern (ReferenceScanner+GitLab.swift).
 ///
 /// Hand-written rather than a regex: the text is untrusted and every attempt is bounded
 /// (owner ≤ 39 bytes, repository ≤ 100, number ≤ 10 digits), so the work is linear in its size.
@@ -19,6 +19,10 @@ struct ReferenceScanner {
     var references: [Found] = []
     /// Keyword followed by "issue", "bug" … and then a reference: GitHub closes nothing.
     var wordBetween: [Found] = []
+    /// GitLab: a keyword in other capitals than its first letter ("CLOSES #1"), then a reference.
+    var keywordCase: [Found] = []
+    /// GitLab: a keyword, then an issue URL of another GitLab instance (`issue` is the URL as written).
+    var otherInstance: [Found] = []
     /// A mention listed after a closing reference ("Fixes #1, #2"): its index into `references`,
     /// and the keyword of the closing reference it follows.
     var listedAfterKeyword: [(index: Int, keyword: String)] = []
@@ -33,7 +37,7 @@ struct ReferenceScanner {
   static let gitHubKeywords = [
     "closes", "closed", "close", "fixes", "fixed", "fix", "resolves", "resolved", "resolve",
   ]
-  /// GitLab's default `closing_issues_pattern` adds -ing forms and "implement(s/ed/ing)".
+  /// GitLab's default `issue_closing_pattern` adds -ing forms and "implement(s/ed/ing)".
   static let gitLabKeywords =
     gitHubKeywords + [
       "closing", "fixing", "resolving", "implements", "implemented", "implementing", "implement",
@@ -41,33 +45,37 @@ struct ReferenceScanner {
   // As bytes, so that matching one at every word start does not walk a String's UTF-8 view, and
   // grouped by initial (c, f, r, i), in list order, so a word start tries only the few that can match.
   private static let gitHubKeywordGroups = groupedByInitial(gitHubKeywords)
-  private static let gitLabKeywordGroups = groupedByInitial(gitLabKeywords)
+  static let gitLabKeywordGroups = groupedByInitial(gitLabKeywords)
 
   private static func groupedByInitial(_ keywords: [String]) -> [[[UInt8]]] {
     "cfri".utf8.map { initial in keywords.map { Array($0.utf8) }.filter { $0.first == initial } }
   }
-  private static let fillerWords: Set<String> = ["issue", "issues", "bug", "ticket", "pr", "pull", "request"]
-  /// The words GitLab's pattern allows between keyword and reference ("Closes issue #5").
-  private static let gitLabFillerWords: Set<String> = ["issue", "issues"]
-  /// Where a GitLab issue URL names its issue: `https://HOST/GROUP/PROJECT/-/issues/N`.
-  private static let gitLabIssuePath = Array("/-/issues/".utf8)
+  static let fillerWords: Set<String> = ["issue", "issues", "bug", "ticket", "pr", "pull", "request"]
 
   let bytes: [UInt8]
   var platform: Platform = .github
+  /// The instance whose issue URLs are references under GitLab's grammar: its address in lower case.
+  let instance: [UInt8]
   /// `OWNER/REPO#N` needs a `#`: most paragraphs have none, and then no word start is tried as an owner.
-  private let hasHash: Bool
+  let hasHash: Bool
 
-  init(bytes: [UInt8], platform: Platform = .github) {
+  init(bytes: [UInt8], platform: Platform = .github, instance: GitLabInstance = .gitLabCom) {
     self.bytes = bytes
     self.platform = platform
+    self.instance = Array(instance.url.utf8)
     hasHash = bytes.contains(UInt8(ascii: "#"))
   }
 
-  static func scan(_ text: String, platform: Platform = .github) -> Result {
-    ReferenceScanner(bytes: Array(text.utf8), platform: platform).scan()
+  static func scan(_ text: String, platform: Platform = .github, instance: GitLabInstance = .gitLabCom) -> Result {
+    ReferenceScanner(bytes: Array(text.utf8), platform: platform, instance: instance).scan()
   }
 
   func scan() -> Result {
+    platform == .gitlab ? scanGitLab() : scanGitHub()
+  }
+
+  /// GitHub's grammar: a keyword, an optional colon, whitespace, one reference.
+  private func scanGitHub() -> Result {
     var result = Result()
     var index = 0
     // The end of the last closing reference, or of a mention listed after it, and its keyword.
@@ -91,12 +99,6 @@ struct ReferenceScanner {
             Found(issue: "", start: referenceStart, end: referenceStart + 3, keyword: keyword, keywordStart: index))
         }
         if let found = referenceAfterFillerWord(from: referenceStart, keyword: keyword, keywordStart: index) {
-          if platform == .gitlab, Self.gitLabFillerWords.contains(found.filler) {
-            result.references.append(found.reference)
-            chain = (found.reference.end, keyword)
-            index = found.reference.end
-            continue
-          }
           result.wordBetween.append(found.reference)
         }
         index = afterKeyword
@@ -107,19 +109,14 @@ struct ReferenceScanner {
         continue
       }
       if let (issue, end) = reference(at: index) {
-        var keyword: String? = nil
         if let current = chain, onlyListSeparators(from: current.end, to: index) {
-          // GitLab's pattern repeats over the list; GitHub's closes only the first.
-          if platform == .gitlab {
-            keyword = current.keyword
-          } else {
-            result.listedAfterKeyword.append((result.references.count, current.keyword))
-          }
+          // GitHub closes only the first of a list: the others are mentions.
+          result.listedAfterKeyword.append((result.references.count, current.keyword))
           chain = (end, current.keyword)
         } else {
           chain = nil
         }
-        result.references.append(Found(issue: issue, start: index, end: end, keyword: keyword))
+        result.references.append(Found(issue: issue, start: index, end: end, keyword: nil))
         index = end
         continue
       }
@@ -141,8 +138,7 @@ struct ReferenceScanner {
     case UInt8(ascii: "i"): group = 3
     default: return nil
     }
-    let keywords = (platform == .gitlab ? Self.gitLabKeywordGroups : Self.gitHubKeywordGroups)[group]
-    for keyword in keywords where matchesLowercased(keyword, at: index) {
+    for keyword in Self.gitHubKeywordGroups[group] where matchesLowercased(keyword, at: index) {
       let end = index + keyword.count
       guard end >= bytes.count || !isWordByte(bytes[end]) else { continue }
       let written = String(decoding: bytes[index..<end], as: UTF8.self)
@@ -151,7 +147,7 @@ struct ReferenceScanner {
     return nil
   }
 
-  private func referenceAfterFillerWord(from start: Int, keyword: String, keywordStart: Int)
+  func referenceAfterFillerWord(from start: Int, keyword: String, keywordStart: Int)
     -> (reference: Found, filler: String)?
   {
     var end = start
@@ -176,8 +172,9 @@ struct ReferenceScanner {
 
   // MARK: - References
 
-  /// The end of a web address that is not a GitHub issue or pull request URL.
-  private func nonIssueURLEnd(at index: Int) -> Int? {
+  /// The end of a web address that is not an issue URL (a GitHub issue or pull request; under GitLab's
+  /// grammar an issue of the instance).
+  func nonIssueURLEnd(at index: Int) -> Int? {
     // Checked at every word start: rule out anything not starting with h or w first.
     let initial = index < bytes.count ? bytes[index].asciiLowercased : 0
     guard initial == UInt8(ascii: "h") || initial == UInt8(ascii: "w"),
@@ -191,9 +188,11 @@ struct ReferenceScanner {
     return cursor
   }
 
-  /// A reference starting exactly at `index`: `#N`, `GH-N`, `OWNER/REPO#N` or an issue/pull URL.
+  /// A reference starting exactly at `index`: `#N`, `GH-N`, `OWNER/REPO#N` or an issue/pull URL
+  /// (under GitLab's grammar, `gitLabReference(at:)`).
   func reference(at index: Int) -> (String, Int)? {
     guard index < bytes.count else { return nil }
+    guard platform == .github else { return gitLabReference(at: index) }
     switch bytes[index] {
     case UInt8(ascii: "#"):
       return number(at: index + 1).map { ("#" + $0.digits, $0.end) }
@@ -210,6 +209,7 @@ struct ReferenceScanner {
   }
 
   private func url(at index: Int) -> (String, Int)? {
+    guard platform == .github else { return gitLabIssueURL(at: index) }
     var cursor = index
     for prefix in ["https://", "http://"] where matchesLowercased(prefix, at: cursor) {
       cursor += prefix.utf8.count
@@ -217,9 +217,7 @@ struct ReferenceScanner {
     }
     guard cursor > index else { return nil }
     if matchesLowercased("www.", at: cursor) { cursor += 4 }
-    guard matchesLowercased("github.com/", at: cursor) else {
-      return platform == .gitlab ? gitLabIssueURL(afterScheme: cursor) : nil
-    }
+    guard matchesLowercased("github.com/", at: cursor) else { return nil }
     cursor += 11
     guard let (owner, repo, afterRepo) = ownerAndRepo(at: cursor), afterRepo < bytes.count,
       bytes[afterRepo] == UInt8(ascii: "/")
@@ -233,18 +231,6 @@ struct ReferenceScanner {
     }
     guard matchedKind, let found = number(at: cursor) else { return nil }
     return ("\(owner)/\(repo)#\(found.digits)", found.end)
-  }
-
-  /// `HOST/GROUP[/SUBGROUP…]/PROJECT/-/issues/N` on any host (GitLab is often self-hosted): `GROUP/…/PROJECT#N`.
-  private func gitLabIssueURL(afterScheme start: Int) -> (String, Int)? {
-    var end = start
-    while end < bytes.count, end - start < 512, isURLPathByte(bytes[end]) { end += 1 }
-    guard let hostEnd = bytes[start..<end].firstIndex(of: UInt8(ascii: "/")),
-      let marker = bytes[hostEnd..<end].firstRange(of: Self.gitLabIssuePath), marker.lowerBound > hostEnd + 1,
-      let found = number(at: marker.upperBound)
-    else { return nil }
-    let project = String(decoding: bytes[(hostEnd + 1)..<marker.lowerBound], as: UTF8.self)
-    return ("\(project)#\(found.digits)", found.end)
   }
 
   private func ownerRepoReference(at index: Int) -> (String, Int)? {
@@ -270,7 +256,7 @@ struct ReferenceScanner {
   }
 
   /// Digits (1–10 of them) not followed by a letter or digit: `#12abc` is no reference.
-  private func number(at index: Int) -> (digits: String, end: Int)? {
+  func number(at index: Int) -> (digits: String, end: Int)? {
     var cursor = index
     while cursor < bytes.count, cursor - index < 10, bytes[cursor].isASCIIDigit { cursor += 1 }
     guard cursor > index else { return nil }
@@ -282,7 +268,7 @@ struct ReferenceScanner {
 
   /// Without a `#` in the text, only a keyword (c, f, r, i), a web address (h, w) or `GH-N` can
   /// start at a word start: every other word is passed over without trying them.
-  private func mayStartWithoutHash(_ byte: UInt8) -> Bool {
+  func mayStartWithoutHash(_ byte: UInt8) -> Bool {
     switch byte.asciiLowercased {
     case UInt8(ascii: "c"), UInt8(ascii: "f"), UInt8(ascii: "r"), UInt8(ascii: "i"), UInt8(ascii: "h"),
       UInt8(ascii: "w"), UInt8(ascii: "g"):
@@ -291,11 +277,11 @@ struct ReferenceScanner {
     }
   }
 
-  private func isBoundary(before index: Int) -> Bool {
+  func isBoundary(before index: Int) -> Bool {
     index == 0 || !isWordByte(bytes[index - 1])
   }
 
-  private func startsWithSeparator(at index: Int) -> Bool {
+  func startsWithSeparator(at index: Int) -> Bool {
     index + 3 <= bytes.count && Array(bytes[index..<index + 3]) == Self.separatorBytes
   }
 
@@ -308,7 +294,7 @@ struct ReferenceScanner {
   }
 
   /// Whether the bytes at `index` spell `word` (lower-case) in any case.
-  private func matchesLowercased(_ word: some Sequence<UInt8>, at index: Int) -> Bool {
+  func matchesLowercased(_ word: some Sequence<UInt8>, at index: Int) -> Bool {
     var cursor = index
     for expected in word {
       guard cursor < bytes.count, bytes[cursor].asciiLowercased == expected else { return false }
@@ -316,15 +302,15 @@ struct ReferenceScanner {
     }
     return true
   }
-  private func matchesLowercased(_ word: String, at index: Int) -> Bool {
+  func matchesLowercased(_ word: String, at index: Int) -> Bool {
     matchesLowercased(word.utf8, at: index)
   }
 
   /// Letters, digits, `_`, and any non-ASCII byte (a letter of another script).
-  private func isWordByte(_ byte: UInt8) -> Bool {
+  func isWordByte(_ byte: UInt8) -> Bool {
     byte.isASCIIAlphanumeric || byte == UInt8(ascii: "_") || byte >= 0x80
   }
-  private func isURLPathByte(_ byte: UInt8) -> Bool {
+  func isURLPathByte(_ byte: UInt8) -> Bool {
     byte > UInt8(ascii: " ") && byte < 0x7F && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
       && byte != UInt8(ascii: ")") && byte != UInt8(ascii: "?") && byte != UInt8(ascii: "#")
   }

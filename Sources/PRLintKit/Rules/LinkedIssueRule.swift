@@ -13,9 +13,12 @@ public struct LinkedIssueRule: BuiltinRule {
       So are keywords in a link's or an image's text, which the forge shows as a link or not at all. \
       A reference inside a `<script>` or `<style>` element, which the forge drops, counts for nothing. \
       With `platform: gitlab` (detected in GitLab CI), GitLab's default closing pattern applies instead: \
-      it also accepts closing, fixing, resolving, implement(s/ed/ing), "Closes issue #5", comma lists and \
-      issue URLs on any host. Either forge closes issues only when the PR merges into the default branch, \
-      so a PR known to target another branch is reported even when it has a closing reference.
+      it also accepts closing, fixing, resolving, implement(s/ed/ing), "Closes issue #5", comma lists, \
+      GL-N and project references (project#N, group/subgroup/project#N), but reads a capital only as a \
+      keyword's first letter ("CLOSES #1" closes nothing) and a full URL only on its own instance \
+      (`gitlab-url`, else the one the MR came from, else gitlab.com). Either forge closes issues only when \
+      the PR merges into the default branch, so a PR known to target another branch is reported even when \
+      it has a closing reference.
       """,
     defaultSeverity: .error,
     options: [
@@ -67,6 +70,7 @@ public struct LinkedIssueRule: BuiltinRule {
         ↓[Fixes #5](https://example.com/notes)
         """),
       Example("Implements #12.", platform: .github),
+      Example("↓CLOSES #12.", platform: .gitlab),
       Example(
         "↓Closes #12.", pullRequest: PullRequestInfo(baseBranch: "release-1.2", defaultBranch: "main")),
     ],
@@ -87,7 +91,7 @@ public struct LinkedIssueRule: BuiltinRule {
     let closing = context.references.closing
     let linked = context.input.pullRequest.linkedIssues
     var findings = nearMisses(
-      context.references.nearMisses, hasClosing: !closing.isEmpty || !linked.isEmpty, platform: context.platform)
+      context.references.nearMisses, hasClosing: !closing.isEmpty || !linked.isEmpty, context)
     if let first = closing.first, let ignored = closingIgnored(context) {
       findings.insert(Finding("\(first.keyword ?? "closes") \(first.issue) \(ignored)", at: first.position), at: 0)
     } else if closing.isEmpty, let first = linked.first, let ignored = closingIgnored(context) {
@@ -123,8 +127,9 @@ public struct LinkedIssueRule: BuiltinRule {
       + "keywords only for PRs into the default branch \"\(defaultBranch)\"; close the issue by hand after merging"
   }
 
-  private func nearMisses(_ nearMisses: [NearMiss], hasClosing: Bool, platform: Platform) -> [Finding] {
-    nearMisses.compactMap { miss in
+  private func nearMisses(_ nearMisses: [NearMiss], hasClosing: Bool, _ context: RuleContext) -> [Finding] {
+    let platform = context.platform
+    return nearMisses.compactMap { miss in
       let message: String
       switch miss.kind {
       case .listedAfterKeyword:
@@ -135,6 +140,16 @@ public struct LinkedIssueRule: BuiltinRule {
         message =
           "a word stands between \"\(miss.keyword)\" and \(miss.issue), so \(platform.name) closes nothing: "
           + "write \"\(miss.keyword) \(miss.issue)\""
+      case .keywordCase:
+        let keyword = miss.keyword.prefix(1) + miss.keyword.dropFirst().lowercased()
+        message =
+          "\"\(miss.keyword)\" is not a closing keyword to \(platform.name), which allows a capital only as its first "
+          + "letter: write \"\(keyword) \(miss.issue)\""
+      case .otherInstance:
+        let host = GitLabInstance(origin: miss.issue)?.url ?? "its host"
+        message =
+          "\"\(miss.keyword)\" names an issue on \(host), and GitLab closes only issues of its own instance "
+          + "(\(context.gitLabInstance.url)): if \(host) is your GitLab, set `gitlab-url: \(host)` in the configuration"
       case .inCode, .inComment, .inLinkOrImageText:
         // Only worth saying when nothing else closes: templates often show examples in comments.
         guard !hasClosing else { return nil }
