@@ -26,6 +26,10 @@ public struct LinkedIssueRule: BuiltinRule {
         "require-closing-keyword", .bool, default: .bool(true),
         "when false, a plain mention (#123, GH-123, owner/repo#123 or an issue URL) is enough"),
       OptionSpec(
+        "mention-keywords", .strings, default: .strings([]),
+        "words that link an issue on purpose without closing it (`part of`, `related`, `refs`): \"Part of #12\" "
+          + "satisfies the rule, and still closes nothing"),
+      OptionSpec(
         "patterns", .patterns, default: .strings([]),
         "regular expressions for other trackers' keys (e.g. `[A-Z][A-Z0-9]+-[0-9]+` for Jira); a match in the "
           + "body, the title or the head branch is enough"),
@@ -34,6 +38,7 @@ public struct LinkedIssueRule: BuiltinRule {
       Example("Adds INT8 export. Closes #123."),
       Example("Fixes: octo/repo#7 and resolves https://github.com/octo/repo/issues/8"),
       Example("Follow-up to #12.", options: ["require-closing-keyword": .bool(false)]),
+      Example("Part of #12: the exporter half.", options: ["mention-keywords": .strings(["part of", "related"])]),
       Example("Implements PLAT-1234.", options: ["patterns": .strings(["[A-Z][A-Z0-9]+-[0-9]+"])]),
       Example(
         "Adds retries to the uploader.", title: "PLAT-12 Add retries",
@@ -80,9 +85,11 @@ public struct LinkedIssueRule: BuiltinRule {
 
   private let requireClosingKeyword: Bool
   private let patterns: [UserPattern]
+  private let mentionKeywords: MentionKeywords
 
   public init(options: RuleOptions, environment: RuleEnvironment) {
     requireClosingKeyword = options.bool("require-closing-keyword")
+    mentionKeywords = MentionKeywords(options.strings("mention-keywords"))
     // Validated when the configuration loaded; an invalid one cannot reach here.
     patterns = options.strings("patterns").compactMap { try? UserPattern($0) }
   }
@@ -105,6 +112,7 @@ public struct LinkedIssueRule: BuiltinRule {
     }
     let mentions = context.references.all.filter { !$0.closing }
     if !requireClosingKeyword, !mentions.isEmpty { return findings }
+    if mentionKeywords.introduced(mentions, in: context.document) != nil { return findings }
     if let mention = mentions.first {
       findings.insert(
         Finding(
