@@ -6,7 +6,7 @@ import Yams
 struct ConfigParser {
   static let topLevelKeys = [
     "extends", "platform", "pseudo-headings", "inline-disable", "sections", "rules", "ignore", "drafts", "hook",
-    "size-classes",
+    "size-classes", "overrides",
   ]
   static let sectionKeys = ["name", "aliases", "required", "min-words", "accepts-none"]
   static let customRuleKeys = ["kind", "pattern", "section", "message", "severity"]
@@ -64,6 +64,8 @@ struct ConfigParser {
         layer.hookBodyFile = try hookBodyFile(value)
       case "size-classes":
         layer.sizeClasses = try sizeClasses(value)
+      case "overrides":
+        layer.overrides = try overrides(value)
       default:
         throw fail(keyNode, "unknown setting \"\(key)\": expected one of \(Self.topLevelKeys.joined(separator: ", "))")
       }
@@ -73,7 +75,7 @@ struct ConfigParser {
 
   // MARK: - Sections
 
-  private func sections(_ node: Node) throws(ConfigurationError) -> [ConfigLayer.Section] {
+  func sections(_ node: Node) throws(ConfigurationError) -> [ConfigLayer.Section] {
     guard case .sequence(let sequence) = node else {
       throw fail(node, "expected a list of sections, each with a name and aliases")
     }
@@ -85,8 +87,8 @@ struct ConfigParser {
       var name: String? = nil
       var aliases: [String]? = nil
       var aliasesNode: Node? = nil
-      var required = true
-      var minWords = 0
+      var required: Bool? = nil
+      var minWords: Int? = nil
       var acceptsNone: Bool? = nil
       for (keyNode, value) in mapping {
         switch try string(keyNode, "a section setting") {
@@ -121,7 +123,7 @@ struct ConfigParser {
 
   // MARK: - Rules
 
-  private func rules(_ node: Node) throws(ConfigurationError) -> [(id: String, entry: ConfigLayer.RuleEntry)] {
+  func rules(_ node: Node) throws(ConfigurationError) -> [(id: String, entry: ConfigLayer.RuleEntry)] {
     guard case .mapping(let mapping) = node else {
       throw fail(node, "expected a mapping from rule id to its settings")
     }
