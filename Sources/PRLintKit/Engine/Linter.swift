@@ -50,6 +50,10 @@ public struct Linter: Sendable {
     return rules
   }
 
+  /// How many sets of overrides have rules built (each alone, once the linter is built, then each
+  /// set that a PR needed); 0 without overrides.
+  var builtVariantCount: Int { variants?.count ?? 0 }
+
   public func lint(_ input: LintInput) -> LintResult {
     guard let variants, configuration.policy.skipReason(for: input.pullRequest) == nil else {
       return base.lint(input)
@@ -196,6 +200,12 @@ private final class Variants: @unchecked Sendable {
     }
     built[indices] = variant
     return variant
+  }
+
+  var count: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return built.count
   }
 
   private func names(_ indices: [Int]) -> [String] {

@@ -87,3 +87,37 @@ public struct OverrideConditions: Sendable {
     title.flatMap { ConventionalTitle($0.trimmingWhitespace()) }?.type.lowercased()
   }
 }
+
+extension Configuration.Override {
+  /// What the override changes, one line each, for `prlint rules`: `section Root cause: required`,
+  /// `rule tests-included: off`.
+  public var changes: [String] {
+    let sectionLines = sections.map { section in
+      var settings: [String] = []
+      if let aliases = section.aliases { settings.append("aliases " + aliases.joined(separator: ", ")) }
+      if let required = section.required { settings.append(required ? "required" : "not required") }
+      if let minWords = section.minWords { settings.append("min-words \(minWords)") }
+      if let acceptsNone = section.acceptsNone {
+        settings.append(acceptsNone ? "accepts none" : "does not accept none")
+      }
+      return "section \(section.name)" + (settings.isEmpty ? "" : ": " + settings.joined(separator: "; "))
+    }
+    let ruleLines = rules.map { id, entry in
+      if let custom = entry.custom {
+        return "rule \(id): defined here, \(custom.description.defaultSeverity.rawValue)"
+      }
+      var settings: [String] = []
+      if let severity = entry.severity { settings.append(severity.rawValue) }
+      for key in entry.options.keys.sorted() { settings.append("\(key) \(entry.options[key]!)") }
+      return "rule \(id): " + settings.joined(separator: "; ")
+    }
+    return sectionLines + ruleLines
+  }
+}
+
+extension OverrideConditions: CustomStringConvertible {
+  /// `labels: bug; title-types: docs or chore`, as written.
+  public var description: String {
+    written.map { "\($0.kind.rawValue): " + $0.values.joined(separator: " or ") }.joined(separator: "; ")
+  }
+}
