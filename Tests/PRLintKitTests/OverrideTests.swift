@@ -628,3 +628,17 @@ struct OverrideDocumentationTests {
       ])
   }
 }
+
+/// README's overrides example is a working configuration that says what the README says it does.
+struct ReadmeOverridesExampleTests {
+  @Test func readmeExampleLoads() throws {
+    let readme = try String(
+      contentsOf: TestSupport.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let start = try #require(readme.range(of: "```yaml\noverrides:"))
+    let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+    let configuration = try OverrideSupport.configuration("overrides:" + readme[start.upperBound..<end.lowerBound])
+    #expect(configuration.overrides.map(\.name) == ["t.yml#1", "t.yml#2", "release branches"])
+    let release = configuration.applying(overrides: [2])
+    #expect(release.options(of: DiffSizeRule.description).int("max-lines") == 5000)
+  }
+}
