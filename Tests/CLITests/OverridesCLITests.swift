@@ -57,6 +57,19 @@ struct OverridesCLITests {
     #expect(bug.stdout.contains("missing section \\\"Root cause\\\""))
   }
 
+  @Test func theBaseBranchFromAFlagChoosesTheOverrides() throws {
+    let directory = try repository(configuration)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let unlinked = body.replacingOccurrences(of: "Fixes #12", with: "")
+    let main = try CLIRunner.run(["--base-branch", "main", "--format", "json"], stdin: unlinked, directory: directory)
+    #expect(main.status == 1, "\(main.stdout)\(main.stderr)")
+    #expect(try overrides(main.stdout) == [[]])
+    let release = try CLIRunner.run(
+      ["--base-branch", "release/2.1", "--format", "json"], stdin: unlinked, directory: directory)
+    #expect(release.status == 0, "\(release.stdout)\(release.stderr)")
+    #expect(try overrides(release.stdout) == [["release"]])
+  }
+
   @Test func aGitHubEventsLabelsAndBaseBranchChooseTheOverrides() throws {
     let directory = try repository(configuration)
     defer { try? FileManager.default.removeItem(at: directory) }

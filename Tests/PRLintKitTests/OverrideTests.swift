@@ -558,6 +558,13 @@ struct OverrideResultTests {
     }
   }
 
+  @Test func ghRecordsCarryTheBaseBranch() throws {
+    let record = try AuditRecord.decode(
+      Array(#"{"number": 3, "title": "Retry", "body": "", "baseRefName": "release/2.1"}"#.utf8))
+    #expect(record.shape == .githubCLI)
+    #expect(record.lintInput(recordNumber: 1).pullRequest.baseBranch == "release/2.1")
+  }
+
   @Test func anAuditAppliesEachPRsOverrides() throws {
     let configuration = try OverrideSupport.configuration(OverrideSupport.issueExample)
     let body = OverrideSupport.body.replacingOccurrences(of: "\n", with: "\\n")
