@@ -211,9 +211,10 @@ public enum ConfigurationLoader {
   /// directory prlint runs from; a file outside the repository, or text, as it was given.
   private static func overrideLabel(file: String, folder: (url: URL, root: RepositoryRoot)?) -> String {
     guard let root = folder?.root.path else { return file }
+    let prefix = root.hasSuffix("/") ? root : root + "/"
     let path = URL(fileURLWithPath: file).standardizedFileURL.path
-    guard path.hasPrefix(root + "/") else { return file }
-    return String(path.dropFirst(root.count + 1))
+    guard path.hasPrefix(prefix) else { return file }
+    return String(path.dropFirst(prefix.count))
   }
 
   /// Path options name files relative to the configuration file: make them absolute, and fail at the
