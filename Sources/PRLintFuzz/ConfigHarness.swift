@@ -33,7 +33,9 @@ enum ConfigHarness {
         ChangedFile(path: "Sources/Cache.swift", additions: 1000, deletions: 100),
         ChangedFile(path: "docs/shot.png", additions: nil, deletions: nil),
       ],
-      pullRequest: PullRequestInfo(labels: ["skip-prlint-not"], author: .init(login: "octocat"), isDraft: true))
+      // Labels, author, title type, files and base branch that overrides' conditions can name.
+      pullRequest: PullRequestInfo(
+        labels: ["skip-prlint-not", "bug"], author: .init(login: "octocat"), isDraft: true, baseBranch: "main"))
     ReportChecks.run([linter.lint(input)], options: ReportOptions(rules: linter.activeRules))
     _ = TemplateGenerator.generate(for: configuration)
   }

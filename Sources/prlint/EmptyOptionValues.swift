@@ -5,7 +5,8 @@ enum EmptyOptionValues {
   /// Every long option that takes a value, in any command. A test compares this with ArgumentParser's
   /// own description of the commands, so an option added later cannot be missed.
   static let optionsTakingValues: Set<String> = [
-    "author", "body-file", "changed-files", "changed-lines", "color", "config", "diff-base", "event", "format",
+    "author", "base-branch", "body-file", "changed-files", "changed-lines", "color", "config", "diff-base", "event",
+    "format",
     "github-event", "head-branch", "jobs", "labels", "linked-issues", "max-warnings", "output", "preset", "title",
   ]
 

@@ -36,6 +36,11 @@ struct PullRequestOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
+      "The branch the PR merges into; overrides with base-branches conditions match it.", valueName: "name"))
+  var baseBranch: String?
+
+  @Option(
+    help: ArgumentHelp(
       "Issues linked to the PR outside its body (GitHub's Development sidebar), comma-separated: 12,13.",
       valueName: "issues"))
   var linkedIssues: String?
@@ -67,7 +72,7 @@ struct PullRequestOptions: ParsableArguments {
     request.diffBase = diffBase
     request.overrides = PullRequestOverrides(
       title: title, labels: labels, author: author, draft: draft, changedLines: changedLines,
-      changedFiles: changedFiles, headBranch: headBranch, linkedIssues: linkedIssues)
+      changedFiles: changedFiles, headBranch: headBranch, linkedIssues: linkedIssues, baseBranch: baseBranch)
     return request
   }
 }

@@ -32,6 +32,7 @@ struct RulesCommand: ParsableCommand {
         + configuration.customRules.map { ($0.description, configuration.severity(of: $0.description)) }
       try Console.out("Rules under \(TerminalSafe.escape(configuration.origin)):\n\n")
       try Console.out(TerminalSafe.escapeLines(RuleDocumentation.table(all)))
+      try Console.out(TerminalSafe.escapeLines(RuleDocumentation.overrides(configuration.overrides)))
     }
   }
 }

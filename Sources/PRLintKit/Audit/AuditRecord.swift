@@ -7,7 +7,7 @@ public struct AuditRecord: Decodable, Sendable {
   /// Which JSON the record is, from the fields it has.
   public enum Shape: String, Sendable {
     /// `gh pr list --json number,title,body,additions,deletions,changedFiles,labels,author,isDraft,url`
-    /// (and `headRefName`, `closingIssuesReferences`).
+    /// (and `headRefName`, `baseRefName`, `closingIssuesReferences`).
     case githubCLI
     /// The REST API's pull request object: `user`, `draft`, `html_url`, snake_case.
     case githubREST
@@ -15,7 +15,7 @@ public struct AuditRecord: Decodable, Sendable {
     case minimal
 
     init(of fields: JSONFields) {
-      let camelCase = ["author", "changedFiles", "isDraft", "headRefName", "closingIssuesReferences"]
+      let camelCase = ["author", "changedFiles", "isDraft", "headRefName", "baseRefName", "closingIssuesReferences"]
       if camelCase.contains(where: fields.contains) {
         self = .githubCLI
       } else if fields.contains("user") || fields.contains("html_url") || fields.contains("draft") {

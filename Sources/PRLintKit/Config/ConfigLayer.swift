@@ -1,12 +1,14 @@
+import PRLintMarkdown
+
 /// One configuration file (or preset) as written, validated but not yet merged with what it extends.
 struct ConfigLayer {
-  struct Located<Value> {
+  struct Located<Value: Sendable>: Sendable {
     var value: Value
     var line: Int?
     var column: Int?
   }
 
-  struct RuleEntry {
+  struct RuleEntry: Sendable {
     var severity: Severity?
     var options: [String: OptionValue] = [:]
     var custom: TextPatternRule?
@@ -19,13 +21,23 @@ struct ConfigLayer {
     var paths: [String: Located<String>] = [:]
   }
 
-  /// A section as written; `aliases` nil means "the aliases of the section of that name it replaces".
-  struct Section {
+  /// A section as written; a setting not given is nil. In `sections:`, `aliases` nil means "the aliases
+  /// of the section of that name it replaces"; in an override, a setting not given is left as it was.
+  struct Section: Sendable {
     var name: String
     var aliases: [String]?
-    var required: Bool
-    var minWords: Int
+    var required: Bool?
+    var minWords: Int?
     var acceptsNone: Bool?
+  }
+
+  /// One entry of `overrides:` as written: what it changes when its conditions hold.
+  struct Override {
+    /// `name:`, the override's name in reports; nil means "FILE#N".
+    var name: Located<String>?
+    var conditions: OverrideConditions
+    var sections: [Section]
+    var rules: [(id: String, entry: RuleEntry)]
   }
 
   /// `ignore:` as written; a list given replaces the inherited one.
@@ -52,6 +64,7 @@ struct ConfigLayer {
   var hookBodyFile: String?
   /// `size-classes:` as written: the maxima given, by key.
   var sizeClasses: [String: Int] = [:]
+  var overrides: [Override] = []
 }
 
 extension Configuration {
@@ -80,10 +93,34 @@ extension Configuration {
         SectionDefinition(
           name: section.name,
           aliases: section.aliases ?? inherited.first(where: { $0.name == section.name })?.aliases ?? [section.name],
-          required: section.required, minWords: section.minWords, acceptsNone: section.acceptsNone)
+          required: section.required ?? true, minWords: section.minWords ?? 0, acceptsNone: section.acceptsNone)
       }
     }
-    for (id, entry) in layer.rules {
+    apply(rules: layer.rules)
+  }
+
+  /// This configuration with `override`'s changes: sections merge by name (a new one is added, a known
+  /// one keeps the settings the override does not give), rules merge per key as a file's do.
+  mutating func apply(_ override: Override) {
+    for change in override.sections {
+      let key = HeadingNormalizer.normalize(change.name)
+      guard let index = sections.firstIndex(where: { HeadingNormalizer.normalize($0.name) == key }) else {
+        sections.append(
+          SectionDefinition(
+            name: change.name, aliases: change.aliases ?? [change.name], required: change.required ?? true,
+            minWords: change.minWords ?? 0, acceptsNone: change.acceptsNone))
+        continue
+      }
+      if let aliases = change.aliases { sections[index].aliases = aliases.map(HeadingNormalizer.normalize) }
+      if let required = change.required { sections[index].required = required }
+      if let minWords = change.minWords { sections[index].minWords = minWords }
+      if let acceptsNone = change.acceptsNone { sections[index].acceptsNone = acceptsNone }
+    }
+    apply(rules: override.rules)
+  }
+
+  private mutating func apply(rules: [(id: String, entry: ConfigLayer.RuleEntry)]) {
+    for (id, entry) in rules {
       if let custom = entry.custom {
         // A definition starts afresh, at the severity it gives.
         customRules.removeAll(where: { $0.description.id == id })

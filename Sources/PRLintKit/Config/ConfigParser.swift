@@ -6,7 +6,7 @@ import Yams
 struct ConfigParser {
   static let topLevelKeys = [
     "extends", "platform", "pseudo-headings", "inline-disable", "sections", "rules", "ignore", "drafts", "hook",
-    "size-classes", "gitlab-url",
+    "size-classes", "gitlab-url", "overrides",
   ]
   static let sectionKeys = ["name", "aliases", "required", "min-words", "accepts-none"]
   static let customRuleKeys = ["kind", "pattern", "section", "message", "severity"]
@@ -66,6 +66,8 @@ struct ConfigParser {
         layer.hookBodyFile = try hookBodyFile(value)
       case "size-classes":
         layer.sizeClasses = try sizeClasses(value)
+      case "overrides":
+        layer.overrides = try overrides(value)
       default:
         throw fail(keyNode, "unknown setting \"\(key)\": expected one of \(Self.topLevelKeys.joined(separator: ", "))")
       }
@@ -75,7 +77,7 @@ struct ConfigParser {
 
   // MARK: - Sections
 
-  private func sections(_ node: Node) throws(ConfigurationError) -> [ConfigLayer.Section] {
+  func sections(_ node: Node) throws(ConfigurationError) -> [ConfigLayer.Section] {
     guard case .sequence(let sequence) = node else {
       throw fail(node, "expected a list of sections, each with a name and aliases")
     }
@@ -87,8 +89,8 @@ struct ConfigParser {
       var name: String? = nil
       var aliases: [String]? = nil
       var aliasesNode: Node? = nil
-      var required = true
-      var minWords = 0
+      var required: Bool? = nil
+      var minWords: Int? = nil
       var acceptsNone: Bool? = nil
       for (keyNode, value) in mapping {
         switch try string(keyNode, "a section setting") {
@@ -123,7 +125,7 @@ struct ConfigParser {
 
   // MARK: - Rules
 
-  private func rules(_ node: Node) throws(ConfigurationError) -> [(id: String, entry: ConfigLayer.RuleEntry)] {
+  func rules(_ node: Node) throws(ConfigurationError) -> [(id: String, entry: ConfigLayer.RuleEntry)] {
     guard case .mapping(let mapping) = node else {
       throw fail(node, "expected a mapping from rule id to its settings")
     }

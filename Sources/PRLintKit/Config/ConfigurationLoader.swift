@@ -122,7 +122,10 @@ public enum ConfigurationLoader {
     isPreset: Bool
   ) throws(ConfigurationError) -> Configuration {
     var layer = try ConfigParser(file: file).parse(text)
-    try resolvePaths(in: &layer, folder: folder, file: file)
+    try resolvePaths(in: &layer.rules, folder: folder, file: file)
+    for index in layer.overrides.indices {
+      try resolvePaths(in: &layer.overrides[index].rules, folder: folder, file: file)
+    }
     var configuration: Configuration
     if let extends = layer.extends {
       let located = ConfigurationError(file: file, line: extends.line, column: extends.column, "")
@@ -167,21 +170,63 @@ public enum ConfigurationLoader {
     } else {
       configuration = try resolvePreset("default", visited: &visited, requestedBy: nil)
     }
-    try checkInheritedCustomRules(layer, in: configuration, file: file)
+    try checkInheritedCustomRules(layer.rules, defined: configuration.customRules.map(\.description.id), file: file)
     configuration.apply(layer)
-    try checkSectionReferences(layer, in: configuration, file: file)
+    try checkSectionReferences(layer.rules, names: configuration.sections.map(\.name), file: file)
+    try append(layer.overrides, to: &configuration, file: file, label: overrideLabel(file: file, folder: folder))
     return configuration
+  }
+
+  /// Adds a file's overrides after those of what it extends, named, once what their rules name is checked:
+  /// a custom rule or section the configuration has, or that an override (this one or an earlier) adds.
+  private static func append(
+    _ overrides: [ConfigLayer.Override], to configuration: inout Configuration, file: String, label: String
+  ) throws(ConfigurationError) {
+    for (number, written) in overrides.enumerated() {
+      let customRules = (configuration.overrides.flatMap(\.rules) + written.rules).compactMap(\.entry.custom)
+      try checkInheritedCustomRules(
+        written.rules, defined: (configuration.customRules + customRules).map(\.description.id), file: file)
+      var sections: [String] = []
+      for name in configuration.sections.map(\.name)
+        + (configuration.overrides.flatMap(\.sections) + written.sections)
+        .map(\.name) where !sections.contains(name)
+      {
+        sections.append(name)
+      }
+      try checkSectionReferences(written.rules, names: sections, file: file)
+      if let name = written.name, configuration.overrides.contains(where: { $0.name == name.value }) {
+        throw ConfigurationError(
+          file: file, line: name.line, column: name.column,
+          "override name \"\(name.value)\" is taken by an earlier override: expected a name of its own")
+      }
+      configuration.overrides.append(
+        Configuration.Override(
+          name: written.name?.value ?? "\(label)#\(number + 1)", conditions: written.conditions,
+          sections: written.sections, rules: written.rules))
+    }
+  }
+
+  /// How an override without a name is named, before `#N`: its file relative to the repository root
+  /// (`.prlint.yml`, `config/prlint.yml`), so the name is the same on every machine and in every
+  /// directory prlint runs from; a file outside the repository, or text, as it was given.
+  private static func overrideLabel(file: String, folder: (url: URL, root: RepositoryRoot)?) -> String {
+    guard let root = folder?.root.path else { return file }
+    let prefix = root.hasSuffix("/") ? root : root + "/"
+    let path = URL(fileURLWithPath: file).standardizedFileURL.path
+    guard path.hasPrefix(prefix) else { return file }
+    return String(path.dropFirst(prefix.count))
   }
 
   /// Path options name files relative to the configuration file: make them absolute, and fail at the
   /// option when the file is not there, or (for a file's configuration) when it leads out of the
   /// repository, as `extends` may not: a PR could name `/etc/passwd` as its template otherwise.
   private static func resolvePaths(
-    in layer: inout ConfigLayer, folder: (url: URL, root: RepositoryRoot)?, file: String
+    in rules: inout [(id: String, entry: ConfigLayer.RuleEntry)], folder: (url: URL, root: RepositoryRoot)?,
+    file: String
   ) throws(ConfigurationError) {
     let directory = folder?.url
-    for index in layer.rules.indices {
-      for (key, written) in layer.rules[index].entry.paths where !written.value.isEmpty {
+    for index in rules.indices {
+      for (key, written) in rules[index].entry.paths where !written.value.isEmpty {
         let url =
           written.value.hasPrefix("/")
           ? URL(fileURLWithPath: written.value)
@@ -189,26 +234,25 @@ public enum ConfigurationLoader {
         guard PathText.isFile(url.path) else {
           throw ConfigurationError(
             file: file, line: written.line, column: written.column,
-            "\(layer.rules[index].id).\(key) names \"\(written.value)\", which does not exist: expected a file "
+            "\(rules[index].id).\(key) names \"\(written.value)\", which does not exist: expected a file "
               + "path relative to this configuration file")
         }
         if let outside = folder?.root.outside(url.path) {
           throw ConfigurationError(
             file: file, line: written.line, column: written.column,
-            "\(layer.rules[index].id).\(key) names \"\(written.value)\", which \(outside): prlint reads only "
+            "\(rules[index].id).\(key) names \"\(written.value)\", which \(outside): prlint reads only "
               + "files inside it")
         }
-        layer.rules[index].entry.options[key] = .string(url.standardizedFileURL.path)
+        rules[index].entry.options[key] = .string(url.standardizedFileURL.path)
       }
     }
   }
 
   /// `some-rule: off` for an id that is neither built in nor defined by what this file extends.
-  private static func checkInheritedCustomRules(_ layer: ConfigLayer, in base: Configuration, file: String)
-    throws(ConfigurationError)
-  {
-    let defined = base.customRules.map(\.description.id)
-    for (_, entry) in layer.rules {
+  private static func checkInheritedCustomRules(
+    _ rules: [(id: String, entry: ConfigLayer.RuleEntry)], defined: [String], file: String
+  ) throws(ConfigurationError) {
+    for (_, entry) in rules {
       guard let reference = entry.inheritedCustomRule, !defined.contains(reference.value) else { continue }
       throw ConfigParser.unknownRule(
         reference.value,
@@ -218,11 +262,10 @@ public enum ConfigurationLoader {
   }
 
   /// A custom rule scoped to a section must name one the configuration defines.
-  private static func checkSectionReferences(_ layer: ConfigLayer, in configuration: Configuration, file: String)
-    throws(ConfigurationError)
-  {
-    let names = configuration.sections.map(\.name)
-    for (id, entry) in layer.rules {
+  private static func checkSectionReferences(
+    _ rules: [(id: String, entry: ConfigLayer.RuleEntry)], names: [String], file: String
+  ) throws(ConfigurationError) {
+    for (id, entry) in rules {
       guard let reference = entry.sectionReferences.first(where: { !names.contains($0.value) }) else { continue }
       throw ConfigurationError(
         file: file, line: reference.line, column: reference.column,

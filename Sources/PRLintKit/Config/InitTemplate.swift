@@ -3,7 +3,7 @@ public enum InitTemplate {
   public static let fileName = ".prlint.yml"
 
   public static var text: String {
-    header + rules
+    header + rules + overrides
   }
 
   private static let header = """
@@ -68,4 +68,27 @@ public enum InitTemplate {
 
       """
   }
+
+  /// The `overrides:` example: requirements that depend on the PR.
+  static let overrides = """
+
+    # Requirements that depend on the PR: each override applies, in order, after everything above, to
+    # the PRs all of whose conditions hold (a list means any of): labels, title-types (the Conventional
+    # Commit type of the title), changed-paths (needs the diff's file list), base-branches, authors.
+    # Its sections merge into the list by name (add one, or change the settings given); its rules merge
+    # per key. JSON names the overrides that applied (.prlint.yml#1, or the override's name:).
+    # overrides:
+    #   - if: {labels: [bug]}
+    #     sections:
+    #       - name: Root cause
+    #         aliases: [root cause, cause]
+    #         required: true
+    #   - if: {title-types: [docs, chore], changed-paths: ['docs/**', '*.md']}
+    #     sections:
+    #       - name: Testing
+    #         required: false
+    #     rules:
+    #       tests-included: off
+
+    """
 }

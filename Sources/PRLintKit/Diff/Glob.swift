@@ -10,11 +10,22 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
   private let matchesFileName: Bool
 
   public init(_ pattern: String) {
+    self.init(pattern, wholeName: false)
+  }
+
+  /// A pattern for names that are not paths in a tree, as branch filters read them: it always matches
+  /// the whole name, with or without a `/` (`main` is `main` only, not `feature/main`; `*` is one
+  /// segment, so `release/*` is `release/1.2`; `**` is any run of segments).
+  public static func wholeName(_ pattern: String) -> Glob {
+    Glob(pattern, wholeName: true)
+  }
+
+  private init(_ pattern: String, wholeName: Bool) {
     description = pattern
     var trimmed = Substring(pattern)
     if trimmed.hasPrefix("/") { trimmed = trimmed.dropFirst() }  // "/docs" is the root's docs
     if trimmed.hasSuffix("/") { trimmed += "**" }  // "vendor/" is everything under vendor
-    matchesFileName = !trimmed.contains("/")
+    matchesFileName = !wholeName && !trimmed.contains("/")
     alternatives = Self.expandBraces(String(trimmed)).map { $0.split(separator: "/").map(String.init) }
   }
 

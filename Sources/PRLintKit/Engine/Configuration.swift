@@ -24,6 +24,9 @@ public struct Configuration: Sendable {
   /// `hook: body-file:`: the pre-push hook reads the description from this file (relative to the
   /// repository's top level) instead of the tip commit's body.
   public var hookBodyFile: String?
+  /// `overrides:`, from every file in the `extends` chain (what is extended first): changes to sections
+  /// and rules for the PRs whose conditions they hold for, applied in order after the rest.
+  public var overrides: [Override] = []
 
   public init() {}
 

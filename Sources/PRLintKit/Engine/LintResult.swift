@@ -18,6 +18,8 @@ public struct LintResult: Sendable {
   /// The body as positions count it (`MarkdownDocument.text`: BOM removed, line endings LF), for
   /// formats that describe a line (SARIF's UTF-16 columns and line hashes); empty for a skipped PR.
   public var body = ""
+  /// The names of the overrides that applied to this PR, in the order applied (see `Configuration.Override`).
+  public var overrides: [String] = []
 
   public var skipped: Bool { skipReason != nil }
 

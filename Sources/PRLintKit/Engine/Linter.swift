@@ -1,27 +1,91 @@
+import Foundation
 import PRLintMarkdown
 
 /// Runs the configured rules over pull requests. Build one per configuration and reuse it:
 /// rules and custom patterns are prepared once, each `lint` call parses one body once.
+///
+/// With `overrides:`, what applies depends on the PR: the rules for each set of overrides that hold
+/// are built the first time a PR needs them and kept, so an audit builds them once per set, not per PR.
 public struct Linter: Sendable {
   public let configuration: Configuration
-  private let rules: [(rule: any Rule, severity: Severity)]
-  private let sectionResolver: SectionResolver
+  /// The configuration without overrides, which a PR no override holds for gets.
+  private let base: Variant
+  /// Nil when the configuration has no overrides.
+  private let variants: Variants?
 
   /// Builds the rules the configuration turns on, each once, with what it needs from `environment`.
-  /// Throws when a rule cannot read a file it needs (a PR template the configuration names).
+  /// Throws when a rule cannot read a file it needs (a PR template the configuration names, or one an
+  /// override names).
   public init(configuration: Configuration, environment: RuleEnvironment = RuleEnvironment())
     throws(ConfigurationError)
   {
     self.configuration = configuration
-    sectionResolver = SectionResolver(configuration.sections)
     var environment = environment
     environment.pseudoHeadings = configuration.pseudoHeadings
+    guard !configuration.overrides.isEmpty else {
+      base = try Variant(configuration: configuration, overrides: []) { type, options throws(ConfigurationError) in
+        try type.init(options: options, environment: environment)
+      }
+      variants = nil
+      return
+    }
+    let variants = Variants(configuration: configuration, environment: environment)
+    base = try variants.validated([])
+    // Each override on its own, now: a file one names that cannot be read is an error before any PR.
+    for index in configuration.overrides.indices { _ = try variants.validated([index]) }
+    self.variants = variants
+  }
+
+  /// The rules that run, in order, with their severities: those of the configuration, then any that
+  /// only an override turns on.
+  public var activeRules: [(description: RuleDescription, severity: Severity)] {
+    var rules = base.activeRules
+    guard let variants else { return rules }
+    for index in configuration.overrides.indices {
+      for rule in variants.variant(for: [index]).activeRules
+      where !rules.contains(where: { $0.description.id == rule.description.id }) {
+        rules.append(rule)
+      }
+    }
+    return rules
+  }
+
+  /// How many sets of overrides have rules built (each alone, once the linter is built, then each
+  /// set that a PR needed); 0 without overrides.
+  var builtVariantCount: Int { variants?.count ?? 0 }
+
+  public func lint(_ input: LintInput) -> LintResult {
+    guard let variants, configuration.policy.skipReason(for: input.pullRequest) == nil else {
+      return base.lint(input)
+    }
+    let titleType = OverrideConditions.titleType(of: input.title)
+    let applied = configuration.overrides.indices.filter {
+      configuration.overrides[$0].conditions.hold(for: input, titleType: titleType)
+    }
+    return applied.isEmpty ? base.lint(input) : variants.variant(for: applied).lint(input)
+  }
+}
+
+/// The rules of one effective configuration (the configuration with some overrides applied), built.
+private struct Variant: Sendable {
+  let configuration: Configuration
+  /// The names of the overrides applied, for the result.
+  let overrides: [String]
+  let rules: [(rule: any Rule, severity: Severity)]
+  let sectionResolver: SectionResolver
+
+  init<Failure: Error>(
+    configuration: Configuration, overrides: [String],
+    build: (any BuiltinRule.Type, RuleOptions) throws(Failure) -> any Rule
+  ) throws(Failure) {
+    self.configuration = configuration
+    self.overrides = overrides
+    sectionResolver = SectionResolver(configuration.sections)
     var rules: [(any Rule, Severity)] = []
     for type in RuleRegistry.builtin {
       let severity = configuration.severity(of: type.description)
       guard severity != .off else { continue }
-      rules.append(
-        (try type.init(options: configuration.options(of: type.description), environment: environment), severity))
+      rules.append((try build(type, configuration.options(of: type.description)), severity))
     }
     for custom in configuration.customRules {
       let severity = configuration.severity(of: custom.description)
@@ -31,12 +95,11 @@ public struct Linter: Sendable {
     self.rules = rules
   }
 
-  /// The rules that run, in order, with their severities.
-  public var activeRules: [(description: RuleDescription, severity: Severity)] {
+  var activeRules: [(description: RuleDescription, severity: Severity)] {
     rules.map { ($0.rule.description, $0.severity) }
   }
 
-  public func lint(_ input: LintInput) -> LintResult {
+  func lint(_ input: LintInput) -> LintResult {
     if let reason = configuration.policy.skipReason(for: input.pullRequest) {
       return LintResult(
         source: input.source, sourceIsFile: input.sourceIsFile, title: input.title, sections: [], references: [],
@@ -67,7 +130,7 @@ public struct Linter: Sendable {
     return LintResult(
       source: input.source, sourceIsFile: input.sourceIsFile, title: input.title, sections: context.sections,
       references: context.references.distinct, diagnostics: Self.ordered(diagnostics),
-      pullRequest: input.pullRequest, size: size(of: input), body: document.text)
+      pullRequest: input.pullRequest, size: size(of: input), body: document.text, overrides: overrides)
   }
 
   private func size(of input: LintInput) -> PullRequestSize {
@@ -84,5 +147,88 @@ public struct Linter: Sendable {
       case (let left?, let right?): left == right ? lhs.offset < rhs.offset : left < right
       }
     }.map(\.element)
+  }
+}
+
+/// The variants of a configuration with overrides, by the overrides applied, built on first use by
+/// whichever thread asks first. Rules are shared between variants that give them the same options, so
+/// an override that changes sections or severities builds no rule at all.
+private final class Variants: @unchecked Sendable {
+  private struct RuleKey: Hashable {
+    let type: ObjectIdentifier
+    let options: RuleOptions
+  }
+
+  private let configuration: Configuration
+  private let environment: RuleEnvironment
+  private let lock = NSLock()
+  private var built: [[Int]: Variant] = [:]  // guarded by `lock`
+  private var rules: [RuleKey: any Rule] = [:]  // guarded by `lock`
+
+  init(configuration: Configuration, environment: RuleEnvironment) {
+    self.configuration = configuration
+    self.environment = environment
+  }
+
+  /// The variant for the overrides at `indices` (increasing), built if need be; throws what building
+  /// a rule throws.
+  func validated(_ indices: [Int]) throws(ConfigurationError) -> Variant {
+    lock.lock()
+    defer { lock.unlock() }
+    if let variant = built[indices] { return variant }
+    let variant = try Variant(configuration: configuration.applying(overrides: indices), overrides: names(indices)) {
+      type, options throws(ConfigurationError) in try rule(type, options)
+    }
+    built[indices] = variant
+    return variant
+  }
+
+  /// The variant for the overrides at `indices` (increasing), built if need be. A rule's options here
+  /// are those of the configuration or of one override alone (each of which `Linter.init` built), so
+  /// building reads no file that was not read then; should one have gone since, the rule says so on
+  /// each PR it would have checked.
+  func variant(for indices: [Int]) -> Variant {
+    lock.lock()
+    defer { lock.unlock() }
+    if let variant = built[indices] { return variant }
+    let variant = Variant(configuration: configuration.applying(overrides: indices), overrides: names(indices)) {
+      type, options in
+      do throws(ConfigurationError) {
+        return try rule(type, options)
+      } catch {
+        return UnbuildableRule(description: type.description, error: error)
+      }
+    }
+    built[indices] = variant
+    return variant
+  }
+
+  var count: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return built.count
+  }
+
+  private func names(_ indices: [Int]) -> [String] {
+    indices.map { configuration.overrides[$0].name }
+  }
+
+  /// A rule built with `options`, shared with every variant that gives the same; the caller holds `lock`.
+  private func rule(_ type: any BuiltinRule.Type, _ options: RuleOptions) throws(ConfigurationError) -> any Rule {
+    let key = RuleKey(type: ObjectIdentifier(type), options: options)
+    if let rule = rules[key] { return rule }
+    let rule = try type.init(options: options, environment: environment)
+    rules[key] = rule
+    return rule
+  }
+}
+
+/// A built-in rule that could not be built for a variant: it reports why on every PR it would check.
+private struct UnbuildableRule: Rule {
+  let description: RuleDescription
+  let error: ConfigurationError
+
+  func check(_ context: RuleContext) -> [Finding] {
+    [Finding("could not be set up for the overrides that apply: \(error.description)")]
   }
 }

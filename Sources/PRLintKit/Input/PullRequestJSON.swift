@@ -43,7 +43,7 @@ struct PullRequestJSON: Sendable {
         url: try object.string("url"),
         labels: try object.names("labels", field: "name") ?? [],
         author: login.map { PullRequestInfo.Author(login: $0, isBot: isBot) },
-        isDraft: try object.bool("isDraft") ?? false,
+        isDraft: try object.bool("isDraft") ?? false, baseBranch: try object.string("baseRefName"),
         platform: .github, headBranch: try object.string("headRefName"),
         linkedIssues: try object.issueNumbers("closingIssuesReferences")))
   }

@@ -12,14 +12,18 @@ public struct PullRequestOverrides: Sendable {
   public var changedLines: Int?
   public var changedFiles: Int?
   public var headBranch: String?
+  /// The branch the PR merges into, which overrides' `base-branches` match.
+  public var baseBranch: String?
   /// Comma-separated issue numbers or references, as typed: `12, 13` or `octo/repo#7`.
   public var linkedIssues: String?
 
   public init(
     title: String? = nil, labels: String? = nil, author: String? = nil, draft: Bool = false,
-    changedLines: Int? = nil, changedFiles: Int? = nil, headBranch: String? = nil, linkedIssues: String? = nil
+    changedLines: Int? = nil, changedFiles: Int? = nil, headBranch: String? = nil, linkedIssues: String? = nil,
+    baseBranch: String? = nil
   ) {
     self.headBranch = headBranch
+    self.baseBranch = baseBranch
     self.linkedIssues = linkedIssues
     self.title = title
     self.labels = labels
@@ -43,6 +47,7 @@ public struct PullRequestOverrides: Sendable {
     }
     if draft { input.pullRequest.isDraft = true }
     if let headBranch { input.pullRequest.headBranch = headBranch }
+    if let baseBranch { input.pullRequest.baseBranch = baseBranch }
     if let linkedIssues {
       input.pullRequest.linkedIssues = linkedIssues.split(separator: ",").map {
         let issue = $0.trimmingCharacters(in: .whitespaces)

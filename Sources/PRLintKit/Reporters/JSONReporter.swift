@@ -26,6 +26,7 @@ public struct JSONReporter: Reporter {
       ("title", JSONWriter.value(result.title)),
       ("passed", JSONWriter.value(result.passed)),
       ("skipped", JSONWriter.value(result.skipReason)),
+      ("overrides", "[" + result.overrides.map(JSONWriter.quoted).joined(separator: ", ") + "]"),
       (
         "size",
         JSONWriter.object([

@@ -11,6 +11,17 @@ public enum RuleDocumentation {
     }.joined(separator: "\n") + "\n"
   }
 
+  /// `prlint rules`, after the table: each override, its conditions and what it changes; empty without any.
+  public static func overrides(_ overrides: [Configuration.Override]) -> String {
+    guard !overrides.isEmpty else { return "" }
+    var text = "\nOverrides, applied in this order to each PR all of whose conditions hold:\n"
+    for override in overrides {
+      text += "\n\(override.name)  if \(override.conditions)\n"
+      text += override.changes.map { "  \($0)\n" }.joined()
+    }
+    return text
+  }
+
   /// `prlint explain RULE`: everything about one rule, examples included.
   public static func explain(_ description: RuleDescription, severity: Severity? = nil) -> String {
     var text = "\(description.id): \(description.summary)\n\n"

@@ -27,7 +27,7 @@ struct ConventionalTitle {
     guard !subject.isEmpty else { return nil }
   }
 
-  private static func isTypeCharacter(_ character: Character) -> Bool {
+  static func isTypeCharacter(_ character: Character) -> Bool {
     character.isLetter || character == "_" || ("0"..."9").contains(character)
   }
 }
