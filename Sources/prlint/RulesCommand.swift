@@ -30,8 +30,11 @@ struct RulesCommand: ParsableCommand {
       let all =
         RuleRegistry.descriptions.map { ($0, configuration.severity(of: $0)) }
         + configuration.customRules.map { ($0.description, configuration.severity(of: $0.description)) }
+      let linter = try Linter(configuration: configuration, environment: .currentDirectory)
       try Console.out("Rules under \(TerminalSafe.escape(configuration.origin)):\n\n")
       try Console.out(TerminalSafe.escapeLines(RuleDocumentation.table(all)))
+      // Section names and headings come from the configuration and the PR template, which a PR can change.
+      try Console.out("\n" + TerminalSafe.escapeLines(SectionDocumentation.text(linter.sectionPlan)))
     }
   }
 }

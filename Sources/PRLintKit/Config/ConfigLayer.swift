@@ -47,6 +47,10 @@ struct ConfigLayer {
   var pseudoHeadings: Bool?
   var inlineDisable: Bool?
   var sections: [Section]?
+  /// `sections: template`: the sections are the PR template's headings.
+  var sectionsFromTemplate = false
+  /// `template:` as written, located, for the loader to resolve against the file's folder.
+  var template: Located<String>?
   var rules: [(id: String, entry: RuleEntry)] = []
   var hookBodyFile: String?
   /// `size-classes:` as written: the maxima given, by key.
@@ -80,7 +84,9 @@ extension Configuration {
           aliases: section.aliases ?? inherited.first(where: { $0.name == section.name })?.aliases ?? [section.name],
           required: section.required, minWords: section.minWords, acceptsNone: section.acceptsNone)
       }
+      sectionsFromTemplate = nil
     }
+    if let template = layer.template { self.template = template.value.isEmpty ? nil : template.value }
     for (id, entry) in layer.rules {
       if let custom = entry.custom {
         // A definition starts afresh, at the severity it gives.

@@ -5,8 +5,8 @@ import Yams
 /// column of the first problem. Works on Yams' node tree (not Codable) so every value keeps its position.
 struct ConfigParser {
   static let topLevelKeys = [
-    "extends", "platform", "pseudo-headings", "inline-disable", "sections", "rules", "ignore", "drafts", "hook",
-    "size-classes",
+    "extends", "platform", "pseudo-headings", "inline-disable", "sections", "template", "rules", "ignore", "drafts",
+    "hook", "size-classes",
   ]
   static let sectionKeys = ["name", "aliases", "required", "min-words", "accepts-none"]
   static let customRuleKeys = ["kind", "pattern", "section", "message", "severity"]
@@ -51,7 +51,15 @@ struct ConfigParser {
       case "inline-disable":
         layer.inlineDisable = try bool(value, "true or false")
       case "sections":
-        layer.sections = try sections(value)
+        if case .scalar(let scalar) = value, scalar.string == "template" {
+          layer.sectionsFromTemplate = true
+        } else {
+          layer.sections = try sections(value)
+        }
+      case "template":
+        layer.template = ConfigLayer.Located(
+          value: try string(value, "the PR template's path, relative to this file"), line: value.mark?.line,
+          column: value.mark?.column)
       case "rules":
         layer.rules = try rules(value)
       case "platform":
@@ -75,7 +83,8 @@ struct ConfigParser {
 
   private func sections(_ node: Node) throws(ConfigurationError) -> [ConfigLayer.Section] {
     guard case .sequence(let sequence) = node else {
-      throw fail(node, "expected a list of sections, each with a name and aliases")
+      throw fail(
+        node, "expected a list of sections, each with a name and aliases, or template (the PR template's headings)")
     }
     var definitions: [ConfigLayer.Section] = []
     for item in sequence {

@@ -14,7 +14,8 @@ public enum ConfigurationLoader {
   public static let maximumExtendsDepth = 32
 
   /// The configuration a run uses: `file` (`--config`), else `preset` (`--preset`), else the file found
-  /// from `directory` up to the git root, else the default preset.
+  /// from `directory` up to the git root, else the default preset with `sections: template` (the
+  /// repository's PR template is the spec, and where there is none the preset's sections apply).
   public static func load(file: String?, preset: String?, from directory: String) throws(ConfigurationError)
     -> Configuration
   {
@@ -29,7 +30,9 @@ public enum ConfigurationLoader {
       }
       return try self.file(found.path, root: root)
     }
-    return try self.preset("default")
+    var configuration = try self.preset("default")
+    configuration.sectionsFromTemplate = Configuration.noFile
+    return configuration
   }
 
   /// A built-in preset by name (`default`, `strict`, `minimal`).
@@ -169,6 +172,8 @@ public enum ConfigurationLoader {
     }
     try checkInheritedCustomRules(layer, in: configuration, file: file)
     configuration.apply(layer)
+    if layer.sections != nil { configuration.sectionsOrigin = file }
+    if layer.sectionsFromTemplate { configuration.sectionsFromTemplate = file }
     try checkSectionReferences(layer, in: configuration, file: file)
     return configuration
   }
@@ -179,28 +184,39 @@ public enum ConfigurationLoader {
   private static func resolvePaths(
     in layer: inout ConfigLayer, folder: (url: URL, root: RepositoryRoot)?, file: String
   ) throws(ConfigurationError) {
-    let directory = folder?.url
     for index in layer.rules.indices {
       for (key, written) in layer.rules[index].entry.paths where !written.value.isEmpty {
-        let url =
-          written.value.hasPrefix("/")
-          ? URL(fileURLWithPath: written.value)
-          : (directory ?? URL(fileURLWithPath: ".")).appendingPathComponent(written.value)
-        guard PathText.isFile(url.path) else {
-          throw ConfigurationError(
-            file: file, line: written.line, column: written.column,
-            "\(layer.rules[index].id).\(key) names \"\(written.value)\", which does not exist: expected a file "
-              + "path relative to this configuration file")
-        }
-        if let outside = folder?.root.outside(url.path) {
-          throw ConfigurationError(
-            file: file, line: written.line, column: written.column,
-            "\(layer.rules[index].id).\(key) names \"\(written.value)\", which \(outside): prlint reads only "
-              + "files inside it")
-        }
-        layer.rules[index].entry.options[key] = .string(url.standardizedFileURL.path)
+        let path = try resolvePath(written, named: "\(layer.rules[index].id).\(key)", folder: folder, file: file)
+        layer.rules[index].entry.options[key] = .string(path)
       }
     }
+    if let written = layer.template, !written.value.isEmpty {
+      layer.template?.value = try resolvePath(written, named: "template", folder: folder, file: file)
+    }
+  }
+
+  /// A path `setting` names, made absolute against the configuration file's folder (or the working
+  /// directory, for a preset or text).
+  private static func resolvePath(
+    _ written: ConfigLayer.Located<String>, named setting: String, folder: (url: URL, root: RepositoryRoot)?,
+    file: String
+  ) throws(ConfigurationError) -> String {
+    let url =
+      written.value.hasPrefix("/")
+      ? URL(fileURLWithPath: written.value)
+      : (folder?.url ?? URL(fileURLWithPath: ".")).appendingPathComponent(written.value)
+    guard PathText.isFile(url.path) else {
+      throw ConfigurationError(
+        file: file, line: written.line, column: written.column,
+        "\(setting) names \"\(written.value)\", which does not exist: expected a file path relative to this "
+          + "configuration file")
+    }
+    if let outside = folder?.root.outside(url.path) {
+      throw ConfigurationError(
+        file: file, line: written.line, column: written.column,
+        "\(setting) names \"\(written.value)\", which \(outside): prlint reads only files inside it")
+    }
+    return url.standardizedFileURL.path
   }
 
   /// `some-rule: off` for an id that is neither built in nor defined by what this file extends.
@@ -217,10 +233,12 @@ public enum ConfigurationLoader {
     }
   }
 
-  /// A custom rule scoped to a section must name one the configuration defines.
+  /// A custom rule scoped to a section must name one the configuration defines. Under `sections: template`
+  /// the names are the template's, known only once it is read: a rule naming another section checks nothing.
   private static func checkSectionReferences(_ layer: ConfigLayer, in configuration: Configuration, file: String)
     throws(ConfigurationError)
   {
+    guard configuration.sectionsFromTemplate == nil else { return }
     let names = configuration.sections.map(\.name)
     for (id, entry) in layer.rules {
       guard let reference = entry.sectionReferences.first(where: { !names.contains($0.value) }) else { continue }

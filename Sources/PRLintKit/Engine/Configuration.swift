@@ -6,6 +6,16 @@ public struct Configuration: Sendable {
   /// team that wants every rule enforced can turn it off.
   public var inlineDisable = true
   public var sections: [SectionDefinition] = []
+  /// Where `sections` was set: a preset ("preset default") or a configuration file.
+  public var sectionsOrigin = "preset default"
+  /// Where `sections: template` was said (a configuration file, or `Configuration.noFile` for a run without
+  /// one), nil when the configuration's list applies. Each body is then checked against the sections of
+  /// the repository's PR template (`TemplateSections`), and `sections` applies only where there is none,
+  /// or none with headings.
+  public var sectionsFromTemplate: String?
+  /// `template:`: the repository's PR template (absolute, resolved by the loader), which `sections: template`
+  /// and `template-leftovers` read instead of the templates found from the git root.
+  public var template: String?
   /// Per rule id (built-in or custom); a rule without an entry runs with its defaults.
   public var ruleSettings: [String: RuleSettings] = [:]
   /// The rules the configuration defines (`kind: require-text` …), in definition order.
@@ -21,6 +31,9 @@ public struct Configuration: Sendable {
   /// `hook: body-file:`: the pre-push hook reads the description from this file (relative to the
   /// repository's top level) instead of the tip commit's body.
   public var hookBodyFile: String?
+
+  /// What `sectionsFromTemplate` says when no configuration file was found: the PR template is the spec.
+  public static let noFile = "no configuration file"
 
   public init() {}
 

@@ -18,6 +18,9 @@ public struct LintResult: Sendable {
   /// The body as positions count it (`MarkdownDocument.text`: BOM removed, line endings LF), for
   /// formats that describe a line (SARIF's UTF-16 columns and line hashes); empty for a skipped PR.
   public var body = ""
+  /// The PR template whose sections the body was checked against (`sections: template`), as found in the
+  /// repository; nil when the configuration's sections applied.
+  public var template: String?
 
   public var skipped: Bool { skipReason != nil }
 

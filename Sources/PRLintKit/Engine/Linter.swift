@@ -4,8 +4,12 @@ import PRLintMarkdown
 /// rules and custom patterns are prepared once, each `lint` call parses one body once.
 public struct Linter: Sendable {
   public let configuration: Configuration
+  /// The sections bodies are checked against, and where they came from.
+  public let sectionPlan: SectionPlan
   private let rules: [(rule: any Rule, severity: Severity)]
-  private let sectionResolver: SectionResolver
+  /// One per template under `sections: template` (a body is checked against the one it has most headings
+  /// of), else one for the configuration's list, with no template.
+  private let sectionResolvers: [(template: String?, resolver: SectionResolver)]
 
   /// Builds the rules the configuration turns on, each once, with what it needs from `environment`.
   /// Throws when a rule cannot read a file it needs (a PR template the configuration names).
@@ -13,9 +17,18 @@ public struct Linter: Sendable {
     throws(ConfigurationError)
   {
     self.configuration = configuration
-    sectionResolver = SectionResolver(configuration.sections)
     var environment = environment
     environment.pseudoHeadings = configuration.pseudoHeadings
+    // Read once for the sections and template-leftovers alike.
+    if configuration.sectionsFromTemplate != nil || configuration.template != nil {
+      environment.pullRequestTemplates = try PullRequestTemplates.texts(
+        named: configuration.template ?? "", setting: "template", environment: environment)
+    }
+    sectionPlan = SectionPlan(configuration: configuration, templates: environment.pullRequestTemplates ?? [])
+    sectionResolvers =
+      sectionPlan.templates.isEmpty
+      ? [(nil, SectionResolver(configuration.sections))]
+      : sectionPlan.templates.map { ($0.path, SectionResolver($0.sections)) }
     var rules: [(any Rule, Severity)] = []
     for type in RuleRegistry.builtin {
       let severity = configuration.severity(of: type.description)
@@ -47,10 +60,10 @@ public struct Linter: Sendable {
     let document = MarkdownParser.parse(
       input.body, options: MarkdownParser.Options(pseudoHeadings: configuration.pseudoHeadings))
     let platform = configuration.platform ?? input.pullRequest.platform ?? .github
+    let (template, sectionResolver, sections) = Self.sections(of: document, among: sectionResolvers)
     let context = RuleContext(
-      input: input, document: document, sections: sectionResolver.resolve(in: document),
-      sectionResolver: sectionResolver, references: IssueReferences(in: document, platform: platform),
-      platform: platform)
+      input: input, document: document, sections: sections, sectionResolver: sectionResolver,
+      references: IssueReferences(in: document, platform: platform), platform: platform)
     var diagnostics: [Diagnostic] = []
     for (rule, severity) in rules {
       for finding in rule.check(context) {
@@ -66,7 +79,22 @@ public struct Linter: Sendable {
     return LintResult(
       source: input.source, sourceIsFile: input.sourceIsFile, title: input.title, sections: context.sections,
       references: context.references.distinct, diagnostics: Self.ordered(diagnostics),
-      pullRequest: input.pullRequest, size: size(of: input), body: document.text)
+      pullRequest: input.pullRequest, size: size(of: input), body: document.text, template: template)
+  }
+
+  /// The sections `document` is checked against: of the template it has most headings of (the first,
+  /// on a tie), or the configuration's.
+  private static func sections(
+    of document: MarkdownDocument, among resolvers: [(template: String?, resolver: SectionResolver)]
+  ) -> (template: String?, resolver: SectionResolver, sections: [SectionReport]) {
+    var best: (template: String?, resolver: SectionResolver, sections: [SectionReport])? = nil
+    var bestCount = -1
+    for (template, resolver) in resolvers {
+      let sections = resolver.resolve(in: document)
+      let count = sections.count(where: { $0.status != .missing })
+      if count > bestCount { (best, bestCount) = ((template, resolver, sections), count) }
+    }
+    return best!
   }
 
   private func size(of input: LintInput) -> PullRequestSize {

@@ -32,8 +32,10 @@ public struct RuleContext: Sendable {
   /// The forge whose rules apply (GitHub unless configured or detected otherwise).
   public let platform: Platform
 
+  /// The section called `name`; under `sections: template`, else the template's section that stands for
+  /// the preset section of that name ("## Description" for What).
   public func section(named name: String) -> SectionReport? {
-    sections.first(where: { $0.name == name })
+    sections.first(where: { $0.name == name }) ?? sections.first(where: { $0.definition.answers(to: name) })
   }
 
   /// The configured section that `document.headings[index]` names, if any.
