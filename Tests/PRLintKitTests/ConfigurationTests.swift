@@ -167,10 +167,87 @@ struct ConfigurationTests {
     ("drafts: maybe\n", ".prlint.yml:1:9: unknown drafts policy \"maybe\": expected one of skip, warn, check"),
     ("ignore:\n  users: [a]\n", ".prlint.yml:2:3: unknown ignore setting \"users\""),
     ("ignore:\n  labels: skip\n", ".prlint.yml:2:11: expected a list"),
+    (
+      "sections: all\n",
+      ".prlint.yml:1:11: expected a list of sections, each with a name and aliases, or template (the PR template's headings)"
+    ),
+    (
+      "template: docs/missing.md\n",
+      ".prlint.yml:1:11: template names \"docs/missing.md\", which does not exist: expected a file path relative to this "
+        + "configuration file"
+    ),
   ])
   func errorsNameFileLineAndColumn(yaml: String, expected: String) {
     let message = error(yaml)
     #expect(message.hasPrefix(expected), "\(message)")
+  }
+
+  // MARK: - sections: template
+
+  /// `sections: template` is inherited through `extends` until a file lists sections again; the preset's
+  /// list stays, for a repository without a template.
+  @Test func sectionsTemplateIsInheritedUntilAListReplacesIt() throws {
+    let directory = try TestSupport.temporaryDirectory([
+      "base.yml": "sections: template\n", "child.yml": "extends: base.yml\n",
+      "listed.yml": "extends: base.yml\nsections:\n  - name: What\n",
+    ])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = { (name: String) in directory.appendingPathComponent(name).path }
+    let base = try ConfigurationLoader.file(path("base.yml"))
+    #expect(base.sectionsFromTemplate == path("base.yml"))
+    #expect(base.sections.map(\.name) == ["What", "Why", "How", "Testing", "Breaking change"])
+    #expect(base.sectionsOrigin == "preset default")
+    #expect(try ConfigurationLoader.file(path("child.yml")).sectionsFromTemplate == path("base.yml"))
+    let listed = try ConfigurationLoader.file(path("listed.yml"))
+    #expect(listed.sectionsFromTemplate == nil && listed.sectionsOrigin == path("listed.yml"))
+  }
+
+  /// With no configuration file the repository's template is the spec; `--preset` and `--config` still
+  /// choose explicitly.
+  @Test func withoutAConfigurationFileTheTemplateIsTheSpec() throws {
+    let directory = try TestSupport.temporaryDirectory([
+      ".git/HEAD": "", ".github/pull_request_template.md": "## Rollout plan\n", "other.yml": "rules: {}\n",
+    ])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let zero = try ConfigurationLoader.load(file: nil, preset: nil, from: directory.path)
+    #expect(zero.sectionsFromTemplate == Configuration.noFile)
+    let linter = try Linter(configuration: zero, environment: RuleEnvironment(workingDirectory: directory.path))
+    #expect(linter.sectionPlan.templates.map(\.path) == [".github/pull_request_template.md"])
+    #expect(linter.lint(LintInput(source: "t", body: "")).sections.map(\.name) == ["Rollout plan"])
+    let preset = try ConfigurationLoader.load(file: nil, preset: "default", from: directory.path)
+    let file = try ConfigurationLoader.load(
+      file: directory.appendingPathComponent("other.yml").path, preset: nil, from: directory.path)
+    #expect(preset.sectionsFromTemplate == nil && file.sectionsFromTemplate == nil)
+  }
+
+  /// `template:` names the template that `sections: template` and template-leftovers read, relative to the
+  /// configuration file, instead of the ones found from the git root.
+  @Test func templateNamesTheFileForSectionsAndLeftovers() throws {
+    let directory = try TestSupport.temporaryDirectory([
+      ".git/HEAD": "", "docs/pr.md": "## Rollout plan\nSay how it ships.\n",
+      ".github/pull_request_template.md": "## Other\n",
+      ".prlint.yml": "sections: template\ntemplate: docs/pr.md\n",
+    ])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let configuration = try ConfigurationLoader.load(file: nil, preset: nil, from: directory.path)
+    #expect(configuration.template == directory.appendingPathComponent("docs/pr.md").standardizedFileURL.path)
+    let linter = try Linter(
+      configuration: configuration, environment: RuleEnvironment(workingDirectory: directory.path))
+    #expect(linter.sectionPlan.templates.map(\.path) == ["docs/pr.md"])
+    let result = linter.lint(LintInput(source: "t", body: "## Rollout plan\nSay how it ships.\n"))
+    #expect(result.sections.map(\.name) == ["Rollout plan"])
+    #expect(result.diagnostics.contains { $0.ruleID == "template-leftovers" })
+  }
+
+  /// Under `sections: template` the names are the template's, known once it is read: a rule may name
+  /// one, or a preset section a template heading stands for.
+  @Test func underSectionsTemplateARuleMayNameAnySection() throws {
+    let configuration = try load(
+      "sections: template\nrules:\n  unchecked-tasks:\n    sections: [Checklist]\n")
+    let linter = TestSupport.linter(configuration, templates: [("t.md", "## Summary\n\n## Checklist\n- [ ] tests\n")])
+    let result = linter.lint(
+      LintInput(source: "t", body: "## Summary\nA.\n\n- [ ] elsewhere\n\n## Checklist\n- [ ] tests\n"))
+    #expect(result.diagnostics.filter { $0.ruleID == "unchecked-tasks" }.map(\.position?.line) == [7])
   }
 
   @Test func customRulesWork() throws {

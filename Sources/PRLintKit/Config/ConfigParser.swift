@@ -5,8 +5,8 @@ import Yams
 /// column of the first problem. Works on Yams' node tree (not Codable) so every value keeps its position.
 struct ConfigParser {
   static let topLevelKeys = [
-    "extends", "platform", "pseudo-headings", "inline-disable", "sections", "template", "rules", "ignore", "drafts",
-    "hook", "size-classes",
+    "extends", "platform", "pseudo-headings", "inline-disable", "sections", "rules", "ignore", "drafts", "hook",
+    "size-classes", "template",
   ]
   static let sectionKeys = ["name", "aliases", "required", "min-words", "accepts-none"]
   static let customRuleKeys = ["kind", "pattern", "section", "message", "severity"]
