@@ -14,7 +14,12 @@ struct ExplainCommand: ParsableCommand {
   func run() throws {
     let configuration = try configurationOptions.load()
     if let description = RuleRegistry.description(id: rule) {
-      let text = RuleDocumentation.explain(description, severity: configuration.severity(of: description))
+      var text = RuleDocumentation.explain(description, severity: configuration.severity(of: description))
+      if description.readsSections {
+        // Section names and headings come from the configuration and the PR template, which a PR can change.
+        let linter = try Linter(configuration: configuration, environment: .currentDirectory)
+        text += "\n" + SectionDocumentation.text(linter.sectionPlan)
+      }
       try Console.out(TerminalSafe.escapeLines(text))
     } else if let custom = configuration.customRules.first(where: { $0.description.id == rule }) {
       // A custom rule's pattern and message come from the configuration, which a PR can change.

@@ -291,6 +291,34 @@ struct ConfigurationTests {
     #expect(configuration.severity(of: LinkedIssueRule.description) == .error)
   }
 
+  /// With a template, `prlint init` writes `sections: template`; the derived list it shows as comments,
+  /// uncommented in its place, loads and gives the same sections, awkward names included.
+  @Test func initTemplateWithATemplateLoadsBothWays() throws {
+    let template = "## What's new: `--retry` # 1\n\n## Screenshots (optional)\n\n## Does it break anything?\n"
+    let plan = SectionPlan(configuration: Self.templateDefault, templates: [("t.md", template)])
+    let text = InitTemplate.text(for: plan)
+    let configuration = try load(text)
+    #expect(configuration.sectionsFromTemplate?.hasSuffix("/.prlint.yml") == true)
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let start = try #require(lines.firstIndex(of: "# sections:"))
+    let end = try #require(lines[start...].firstIndex(of: ""))
+    for index in start..<end { lines[index].removeFirst(2) }
+    lines.removeAll { $0 == "sections: template" }
+    let listed = try load(lines.joined(separator: "\n"))
+    let derived = plan.templates[0].sections
+    #expect(listed.sectionsFromTemplate == nil)
+    #expect(listed.sections.map(\.name) == derived.map(\.name))
+    #expect(listed.sections.map(\.aliases) == derived.map(\.aliases))
+    #expect(listed.sections.map(\.required) == [true, false, true])
+    #expect(listed.sections.map(\.acceptsNone) == derived.map(\.acceptsNone))
+  }
+
+  static let templateDefault: Configuration = {
+    var configuration = TestSupport.defaultConfiguration
+    configuration.sectionsFromTemplate = Configuration.noFile
+    return configuration
+  }()
+
   @Test func discoveryStopsAtTheGitRoot() throws {
     // A configuration above the git root must not be found.
     let directory = try TestSupport.temporaryDirectory([

@@ -65,7 +65,8 @@ public struct EmptySectionRule: BuiltinRule {
         ↓## Why
         Speed.
         """, options: ["min-words": .int(3)]),
-    ])
+    ],
+    readsSections: true)
 
   private let minWords: Int
 

@@ -39,7 +39,8 @@ public struct RequiredSectionsRule: BuiltinRule {
         """
         Adds INT8 quantization. Why: halves model size. Tested by running the export suite.
         """),
-    ])
+    ],
+    readsSections: true)
 
   public init(options: RuleOptions, environment: RuleEnvironment) {}
 
