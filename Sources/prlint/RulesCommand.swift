@@ -33,6 +33,8 @@ struct RulesCommand: ParsableCommand {
       let linter = try Linter(configuration: configuration, environment: .currentDirectory)
       try Console.out("Rules under \(TerminalSafe.escape(configuration.origin)):\n\n")
       try Console.out(TerminalSafe.escapeLines(RuleDocumentation.table(all)))
+      let settings = RuleDocumentation.settings(configuration)
+      if !settings.isEmpty { try Console.out("\n" + TerminalSafe.escapeLines(settings)) }
       // Section names and headings come from the configuration and the PR template, which a PR can change.
       try Console.out("\n" + TerminalSafe.escapeLines(SectionDocumentation.text(linter.sectionPlan)))
     }

@@ -250,6 +250,31 @@ struct ConfigurationTests {
     #expect(result.diagnostics.filter { $0.ruleID == "unchecked-tasks" }.map(\.position?.line) == [7])
   }
 
+  /// Each setting remembers the preset or file that set it last, for `prlint rules` and `explain`.
+  @Test func settingsRememberWhereTheyWereSet() throws {
+    let directory = try TestSupport.temporaryDirectory([
+      "base.yml": "extends: minimal\nrules:\n  no-lorem:\n    kind: forbid-text\n    pattern: lorem\n",
+      ".prlint.yml": "extends: base.yml\nrules:\n  title: off\n  diff-size:\n    max-lines: 900\n",
+    ])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = { (name: String) in directory.appendingPathComponent(name).path }
+    let configuration = try ConfigurationLoader.file(path(".prlint.yml"))
+    let origins = configuration.settingOrigins
+    #expect(origins["title"] == path(".prlint.yml") && origins["diff-size.max-lines"] == path(".prlint.yml"))
+    #expect(origins["title.max-length"] == "preset default" && origins["diff-size.warn-lines"] == "preset minimal")
+    #expect(origins["linked-issue"] == "preset minimal" && origins["body-length.min-words"] == "preset minimal")
+    #expect(origins["no-lorem"] == path("base.yml"))
+    #expect(origins["tests-included"] == nil)
+    let settings = RuleDocumentation.settings(configuration)
+    #expect(settings.contains("\n  title: off (\(path(".prlint.yml")))\n"))
+    #expect(settings.contains("\n  diff-size.max-lines: 900 (\(path(".prlint.yml")))\n"))
+    #expect(settings.contains("\n  no-lorem: error (\(path("base.yml")))\n"))
+    let explained = RuleDocumentation.explain(
+      BodyLengthRule.description, severity: .error, configuration: configuration)
+    #expect(explained.contains("Default severity: error (configured: error, by preset default)\n"))
+    #expect(explained.contains("fewest words of prose (0 turns the check off)\n    configured: 5, by preset minimal\n"))
+  }
+
   @Test func customRulesWork() throws {
     let configuration = try load(
       """

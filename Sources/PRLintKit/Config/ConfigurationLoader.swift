@@ -173,6 +173,13 @@ public enum ConfigurationLoader {
     try checkInheritedCustomRules(layer, in: configuration, file: file)
     configuration.apply(layer)
     if layer.sections != nil { configuration.sectionsOrigin = file }
+    for (id, entry) in layer.rules {
+      if entry.custom != nil {
+        configuration.settingOrigins = configuration.settingOrigins.filter { !$0.key.hasPrefix(id + ".") }
+      }
+      if entry.severity != nil || entry.custom != nil { configuration.settingOrigins[id] = file }
+      for key in entry.options.keys { configuration.settingOrigins["\(id).\(key)"] = file }
+    }
     if layer.sectionsFromTemplate { configuration.sectionsFromTemplate = file }
     try checkSectionReferences(layer, in: configuration, file: file)
     return configuration

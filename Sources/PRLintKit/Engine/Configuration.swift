@@ -18,6 +18,9 @@ public struct Configuration: Sendable {
   public var template: String?
   /// Per rule id (built-in or custom); a rule without an entry runs with its defaults.
   public var ruleSettings: [String: RuleSettings] = [:]
+  /// Where each rule setting was last set (a preset or a file), for `prlint rules` and `explain`: keyed by
+  /// rule id for its severity (or a custom rule's definition), and by `id.option` for an option.
+  public var settingOrigins: [String: String] = [:]
   /// The rules the configuration defines (`kind: require-text` …), in definition order.
   public var customRules: [any Rule] = []
   /// Whose closing-reference grammar applies. Nil means automatic: the forge the PR was read from
