@@ -15,19 +15,25 @@ public struct TemplateSections: Sendable {
   public init(text: String, path: String, pseudoHeadings: Bool = true, presetSections: [SectionDefinition]) {
     self.path = path
     let document = MarkdownParser.parse(text, options: MarkdownParser.Options(pseudoHeadings: pseudoHeadings))
+    // A PR can change the template: everything below is one pass over its headings, whatever their number.
     var prompts: [Heading] = []
+    var seen = Set<String>()
     for heading in document.headings where Self.isPrompt(heading, in: document) {
-      if !prompts.contains(where: { $0.normalized == heading.normalized }) { prompts.append(heading) }
+      if seen.insert(heading.normalized).inserted { prompts.append(heading) }
     }
-    let own = Set(prompts.map(\.normalized))
+    var presetByAlias: [String: Int] = [:]
+    for (index, section) in presetSections.enumerated() {
+      for alias in section.aliases where presetByAlias[alias] == nil { presetByAlias[alias] = index }
+    }
+    let comments = Comments(document)
     var claimed = Set<String>()
     let lines = document.text.split(separator: "\n", omittingEmptySubsequences: false)
     sections = prompts.map { heading in
-      var canonical = presetSections.first(where: { $0.aliases.contains(heading.normalized) })
+      var canonical = presetByAlias[heading.normalized].map { presetSections[$0] }
       if let name = canonical?.name, !claimed.insert(name).inserted { canonical = nil }
-      let optional = Self.optionalBecause(heading, in: document)
+      let optional = Self.optionalBecause(heading, comments: comments)
       return SectionDefinition(
-        name: Self.name(heading), aliases: [heading.text] + (canonical?.aliases.filter { !own.contains($0) } ?? []),
+        name: Self.name(heading), aliases: [heading.text] + (canonical?.aliases.filter { !seen.contains($0) } ?? []),
         required: optional == nil, minWords: canonical?.minWords ?? 0,
         acceptsNone: canonical?.acceptsNone ?? (Self.isQuestion(heading) ? true : nil),
         template: SectionDefinition.TemplateOrigin(
@@ -78,11 +84,11 @@ public struct TemplateSections: Sendable {
 
   /// Why the template does not require the section: its heading says "(optional)" or "if applicable", or
   /// the first comment under it does (`<!-- Optional: … -->`, `<!-- Remove this section if not applicable -->`).
-  static func optionalBecause(_ heading: Heading, in document: MarkdownDocument) -> String? {
+  static func optionalBecause(_ heading: Heading, comments: Comments) -> String? {
     if let phrase = optionalPhrase(in: heading.normalized, commentOnly: false) {
       return "its heading says \"\(phrase)\""
     }
-    guard let comment = firstComment(under: heading, in: document) else { return nil }
+    guard let comment = comments.first(under: heading) else { return nil }
     let words = HeadingNormalizer.normalize(comment)
     return optionalPhrase(in: words, commentOnly: true).map { "the comment under it says \"\($0)\"" }
   }
@@ -113,18 +119,45 @@ public struct TemplateSections: Sendable {
     return (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
   }
 
-  /// The comment on the heading's line, else the first one in the HTML block right under it (before any
-  /// text: a comment further down is about what it sits next to).
-  static func firstComment(under heading: Heading, in document: MarkdownDocument) -> String? {
-    guard let line = heading.position?.line else { return nil }
-    if let onLine = document.comments.first(where: { $0.position?.line == line }) { return onLine.text }
-    let next = heading.blockIndex + 1
-    guard next < document.blocks.count, document.blocks[next].kind == .htmlBlock,
-      !document.headings.contains(where: { $0.blockIndex == next }),
-      let start = document.blocks[next].position?.line
-    else { return nil }
-    let end = next + 1 < document.blocks.count ? document.blocks[next + 1].position?.line ?? Int.max : Int.max
-    return document.comments.first(where: { ($0.position?.line).map { (start..<end).contains($0) } ?? false })?
-      .text
+  /// The template's comments by where they are, to find the one under each heading without a search.
+  struct Comments {
+    let document: MarkdownDocument
+    /// The first comment on each line.
+    let byLine: [Int: String]
+    /// The lines that hold a comment, ascending, with the first comment of each.
+    let lines: [(line: Int, text: String)]
+    let headingBlocks: Set<Int>
+
+    init(_ document: MarkdownDocument) {
+      self.document = document
+      var byLine: [Int: String] = [:]
+      for comment in document.comments {
+        if let line = comment.position?.line, byLine[line] == nil { byLine[line] = comment.text }
+      }
+      self.byLine = byLine
+      lines = byLine.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+      headingBlocks = Set(document.headings.map(\.blockIndex))
+    }
+
+    /// The comment on the heading's line, else the first one in the HTML block right under it (before any
+    /// text: a comment further down is about what it sits next to).
+    func first(under heading: Heading) -> String? {
+      guard let line = heading.position?.line else { return nil }
+      if let onLine = byLine[line] { return onLine }
+      let blocks = document.blocks
+      let next = heading.blockIndex + 1
+      guard next < blocks.count, blocks[next].kind == .htmlBlock, !headingBlocks.contains(next),
+        let start = blocks[next].position?.line
+      else { return nil }
+      let end = next + 1 < blocks.count ? blocks[next + 1].position?.line ?? Int.max : Int.max
+      // The first line holding a comment at or after `start`, by binary search.
+      var low = 0
+      var high = lines.count
+      while low < high {
+        let middle = (low + high) / 2
+        if lines[middle].line < start { low = middle + 1 } else { high = middle }
+      }
+      return low < lines.count && lines[low].line < end ? lines[low].text : nil
+    }
   }
 }
