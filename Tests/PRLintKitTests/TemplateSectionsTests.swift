@@ -134,6 +134,25 @@ struct TemplateSectionsTests {
     #expect(sections.map(\.required) == [true])
   }
 
+  /// An optional section the author left as the template had it is the template's, not an unanswered
+  /// question; a required one left so is reported, and so is the preset's optional section, which only the
+  /// author can have written.
+  @Test func anOptionalTemplateSectionMayStayEmpty() {
+    let template = "## Summary\n<!-- what -->\n\n## Additional context\n<!-- Optional: screenshots -->\n"
+    let result = Self.lint(
+      "## Summary\n<!-- what -->\n\n## Additional context\n<!-- Optional: screenshots -->\n",
+      templates: [("t.md", template)])
+    #expect(result.sections.map(\.status) == [.empty, .empty])
+    #expect(
+      Self.errors(result) == [
+        "empty-section: section \"Summary\" is empty: replace the template text with a real answer"
+      ])
+    let preset = TestSupport.lint("## What\nAdds retries.\n\n## How\nTODO\n")
+    #expect(
+      preset.diagnostics.map(\.message).contains(
+        "section \"How\" is empty: replace the template text with a real answer"))
+  }
+
   @Test func aYesNoQuestionIsAnsweredByNo() {
     let template = "## Summary\n\n## Was this written with generative AI tooling?\n\n## Why?\n"
     #expect(Self.sections(template).map(\.acceptsNone) == [false, true, false])
