@@ -237,6 +237,15 @@ struct ConfigurationTests {
     let result = linter.lint(LintInput(source: "t", body: "## Rollout plan\nSay how it ships.\n"))
     #expect(result.sections.map(\.name) == ["Rollout plan"])
     #expect(result.diagnostics.contains { $0.ruleID == "template-leftovers" })
+    // Without sections: template, the preset's sections apply and template-leftovers still reads that file.
+    try "template: docs/pr.md\n".write(
+      to: directory.appendingPathComponent(".prlint.yml"), atomically: true, encoding: .utf8)
+    let leftovers = try Linter(
+      configuration: try ConfigurationLoader.load(file: nil, preset: nil, from: directory.path),
+      environment: RuleEnvironment(workingDirectory: directory.path)
+    ).lint(LintInput(source: "t", body: "## What\nSay how it ships.\n"))
+    #expect(leftovers.sections.first?.name == "What" && leftovers.template == nil)
+    #expect(leftovers.diagnostics.contains { $0.ruleID == "template-leftovers" })
   }
 
   /// Under `sections: template` the names are the template's, known once it is read: a rule may name
