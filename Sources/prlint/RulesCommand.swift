@@ -30,8 +30,14 @@ struct RulesCommand: ParsableCommand {
       let all =
         RuleRegistry.descriptions.map { ($0, configuration.severity(of: $0)) }
         + configuration.customRules.map { ($0.description, configuration.severity(of: $0.description)) }
+      let linter = try Linter(configuration: configuration, environment: .currentDirectory)
       try Console.out("Rules under \(TerminalSafe.escape(configuration.origin)):\n\n")
       try Console.out(TerminalSafe.escapeLines(RuleDocumentation.table(all)))
+      let settings = RuleDocumentation.settings(configuration)
+      if !settings.isEmpty { try Console.out("\n" + TerminalSafe.escapeLines(settings)) }
+      // Section names and headings come from the configuration and the PR template, which a PR can change.
+      try Console.out("\n" + TerminalSafe.escapeLines(SectionDocumentation.text(linter.sectionPlan)))
+      // After the sections they merge into: overrides apply after everything else.
       try Console.out(TerminalSafe.escapeLines(RuleDocumentation.overrides(configuration.overrides)))
     }
   }

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// `prlint template` and `template-leftovers` end to end: the repository's template found from the
-/// working directory, or named in the configuration.
+/// `prlint template`, `template-leftovers` and `sections: template` end to end: the repository's template
+/// found from the working directory, or named in the configuration.
 @Suite(.serialized)
 struct TemplateCLITests {
   static func write(_ text: String, to url: URL) throws {
@@ -74,5 +74,118 @@ struct TemplateCLITests {
       output.stderr.hasSuffix(
         "/.prlint.yml:3:15: template-leftovers.template names \".github/missing.md\", which does not exist: "
           + "expected a file path relative to this configuration file\n"))
+  }
+
+  // MARK: - The template is the spec
+
+  static let template = """
+    ## Summary
+    <!-- What changes, and why? -->
+
+    ## Rollout plan
+    <!-- Optional: feature flags, migrations -->
+
+    ### How was this tested?
+    """
+
+  /// A repository holding `template` as its PR template, and nothing else.
+  static func repository(template: String = template) throws -> URL {
+    let directory = try CLIRunner.temporaryDirectory()
+    try write("", to: directory.appendingPathComponent(".git/HEAD"))
+    try write(template, to: directory.appendingPathComponent(".github/pull_request_template.md"))
+    return directory
+  }
+
+  /// Without a configuration file, the template's headings are the sections; `--preset` still chooses the
+  /// preset's.
+  @Test func withoutAConfigurationFileTheTemplateIsTheSpec() throws {
+    let directory = try Self.repository()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let filled =
+      "## Summary\nAdds retries with backoff to the uploader, so flaky networks stop failing CI runs. Fixes #12.\n\n"
+      + "### How was this tested?\nUploaded 500 artifacts over a lossy link; all finished.\n"
+    let passed = try CLIRunner.run(["--format", "json"], stdin: filled, directory: directory)
+    #expect(passed.status == 0, "\(passed.stdout)")
+    #expect(passed.stdout.contains("\"template\": \".github/pull_request_template.md\"}"))
+    let preset = try CLIRunner.run(["--preset", "default"], stdin: filled, directory: directory)
+    #expect(preset.status == 1)
+    #expect(preset.stdout.contains("missing section \"Why\""))
+    let missing = try CLIRunner.run(
+      [], stdin: "## Summary\n" + String(repeating: "Adds retries. ", count: 10) + "Fixes #1.\n", directory: directory)
+    #expect(missing.status == 1)
+    #expect(
+      missing.stdout.contains(
+        "<stdin>: error: missing section \"How was this tested?\": add the PR template's \"### How was this tested?\" "
+          + "with your answer [required-sections]"))
+    #expect(!missing.stdout.contains("Rollout plan"))
+  }
+
+  @Test func rulesAndExplainSayWhereTheSectionsCameFrom() throws {
+    let directory = try Self.repository()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let rules = try CLIRunner.run(["rules"], directory: directory)
+    #expect(rules.status == 0 && rules.stderr.isEmpty)
+    #expect(
+      rules.stdout.hasSuffix(
+        """
+        Sections from the PR template .github/pull_request_template.md (no configuration file: the PR template is the spec):
+
+          Summary               required  line 1: ## Summary; also opened by What's aliases
+          Rollout plan          optional  line 4: ## Rollout plan; optional: the comment under it says "optional"
+          How was this tested?  required  line 7: ### How was this tested?; also opened by Testing's aliases
+
+        """))
+    let preset = try CLIRunner.run(["rules", "--preset", "minimal"], directory: directory)
+    #expect(
+      preset.stdout.contains("\nSections from preset minimal:\n\n  What     required  opened by: what, summary")
+    )
+    let explain = try CLIRunner.run(["explain", "empty-section"], directory: directory)
+    #expect(explain.stdout.contains("\nSections from the PR template .github/pull_request_template.md"))
+    #expect(!(try CLIRunner.run(["explain", "title"], directory: directory)).stdout.contains("Sections from"))
+  }
+
+  /// A checklist is no heading to answer under: the preset's sections apply, and `rules` says why.
+  @Test func aTemplateWithoutHeadingsKeepsThePresetsSections() throws {
+    let directory = try Self.repository(template: "- [ ] I ran the tests\n- [ ] I updated the docs\n")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let rules = try CLIRunner.run(["rules"], directory: directory)
+    #expect(
+      rules.stdout.contains(
+        "Sections from preset default (no configuration file: the PR template is the spec, but the PR template has "
+          + "no headings (.github/pull_request_template.md)):"))
+    let lint = try CLIRunner.run([], stdin: "## Summary\nA.\n", directory: directory)
+    #expect(lint.stdout.contains("missing section \"Why\": add a \"## Why\" section"))
+  }
+
+  /// `prlint init` in a repository with a template writes `sections: template`, with what was derived as
+  /// comments, and the run then reads the template's sections from the file it wrote.
+  @Test func initWritesSectionsTemplateWithWhatWasDerived() throws {
+    let directory = try Self.repository()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let output = try CLIRunner.run(["init"], directory: directory)
+    #expect(
+      output.stdout
+        == "wrote .prlint.yml (sections: template, the headings of .github/pull_request_template.md): edit it, then run "
+        + "prlint on a PR body\n")
+    let written = try String(contentsOf: directory.appendingPathComponent(".prlint.yml"), encoding: .utf8)
+    #expect(written.contains("\nsections: template\n"))
+    #expect(
+      written.contains(
+        """
+        #   - name: 'Rollout plan'  # line 4; optional: the comment under it says "optional"
+        #     aliases: ['rollout plan']
+        #     required: false
+        """))
+    let rules = try CLIRunner.run(["rules"], directory: directory)
+    #expect(
+      rules.stdout.contains("Sections from the PR template .github/pull_request_template.md (sections: template in "))
+    let plain = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: plain) }
+    #expect(
+      try CLIRunner.run(["init"], directory: plain).stdout
+        == "wrote .prlint.yml: edit it, then run prlint on a PR body\n")
+    #expect(
+      !(try String(contentsOf: plain.appendingPathComponent(".prlint.yml"), encoding: .utf8)).contains(
+        "sections: template"))
   }
 }

@@ -167,10 +167,121 @@ struct ConfigurationTests {
     ("drafts: maybe\n", ".prlint.yml:1:9: unknown drafts policy \"maybe\": expected one of skip, warn, check"),
     ("ignore:\n  users: [a]\n", ".prlint.yml:2:3: unknown ignore setting \"users\""),
     ("ignore:\n  labels: skip\n", ".prlint.yml:2:11: expected a list"),
+    (
+      "sections: all\n",
+      ".prlint.yml:1:11: expected a list of sections, each with a name and aliases, or template (the PR template's headings)"
+    ),
+    (
+      "template: docs/missing.md\n",
+      ".prlint.yml:1:11: template names \"docs/missing.md\", which does not exist: expected a file path relative to this "
+        + "configuration file"
+    ),
   ])
   func errorsNameFileLineAndColumn(yaml: String, expected: String) {
     let message = error(yaml)
     #expect(message.hasPrefix(expected), "\(message)")
+  }
+
+  // MARK: - sections: template
+
+  /// `sections: template` is inherited through `extends` until a file lists sections again; the preset's
+  /// list stays, for a repository without a template.
+  @Test func sectionsTemplateIsInheritedUntilAListReplacesIt() throws {
+    let directory = try TestSupport.temporaryDirectory([
+      "base.yml": "sections: template\n", "child.yml": "extends: base.yml\n",
+      "listed.yml": "extends: base.yml\nsections:\n  - name: What\n",
+    ])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = { (name: String) in directory.appendingPathComponent(name).path }
+    let base = try ConfigurationLoader.file(path("base.yml"))
+    #expect(base.sectionsFromTemplate == path("base.yml"))
+    #expect(base.sections.map(\.name) == ["What", "Why", "How", "Testing", "Breaking change"])
+    #expect(base.sectionsOrigin == "preset default")
+    #expect(try ConfigurationLoader.file(path("child.yml")).sectionsFromTemplate == path("base.yml"))
+    let listed = try ConfigurationLoader.file(path("listed.yml"))
+    #expect(listed.sectionsFromTemplate == nil && listed.sectionsOrigin == path("listed.yml"))
+  }
+
+  /// With no configuration file the repository's template is the spec; `--preset` and `--config` still
+  /// choose explicitly.
+  @Test func withoutAConfigurationFileTheTemplateIsTheSpec() throws {
+    let directory = try TestSupport.temporaryDirectory([
+      ".git/HEAD": "", ".github/pull_request_template.md": "## Rollout plan\n", "other.yml": "rules: {}\n",
+    ])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let zero = try ConfigurationLoader.load(file: nil, preset: nil, from: directory.path)
+    #expect(zero.sectionsFromTemplate == Configuration.noFile)
+    let linter = try Linter(configuration: zero, environment: RuleEnvironment(workingDirectory: directory.path))
+    #expect(linter.sectionPlan.templates.map(\.path) == [".github/pull_request_template.md"])
+    #expect(linter.lint(LintInput(source: "t", body: "")).sections.map(\.name) == ["Rollout plan"])
+    let preset = try ConfigurationLoader.load(file: nil, preset: "default", from: directory.path)
+    let file = try ConfigurationLoader.load(
+      file: directory.appendingPathComponent("other.yml").path, preset: nil, from: directory.path)
+    #expect(preset.sectionsFromTemplate == nil && file.sectionsFromTemplate == nil)
+  }
+
+  /// `template:` names the template that `sections: template` and template-leftovers read, relative to the
+  /// configuration file, instead of the ones found from the git root.
+  @Test func templateNamesTheFileForSectionsAndLeftovers() throws {
+    let directory = try TestSupport.temporaryDirectory([
+      ".git/HEAD": "", "docs/pr.md": "## Rollout plan\nSay how it ships.\n",
+      ".github/pull_request_template.md": "## Other\n",
+      ".prlint.yml": "sections: template\ntemplate: docs/pr.md\n",
+    ])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let configuration = try ConfigurationLoader.load(file: nil, preset: nil, from: directory.path)
+    #expect(configuration.template == directory.appendingPathComponent("docs/pr.md").standardizedFileURL.path)
+    let linter = try Linter(
+      configuration: configuration, environment: RuleEnvironment(workingDirectory: directory.path))
+    #expect(linter.sectionPlan.templates.map(\.path) == ["docs/pr.md"])
+    let result = linter.lint(LintInput(source: "t", body: "## Rollout plan\nSay how it ships.\n"))
+    #expect(result.sections.map(\.name) == ["Rollout plan"])
+    #expect(result.diagnostics.contains { $0.ruleID == "template-leftovers" })
+    // Without sections: template, the preset's sections apply and template-leftovers still reads that file.
+    try "template: docs/pr.md\n".write(
+      to: directory.appendingPathComponent(".prlint.yml"), atomically: true, encoding: .utf8)
+    let leftovers = try Linter(
+      configuration: try ConfigurationLoader.load(file: nil, preset: nil, from: directory.path),
+      environment: RuleEnvironment(workingDirectory: directory.path)
+    ).lint(LintInput(source: "t", body: "## What\nSay how it ships.\n"))
+    #expect(leftovers.sections.first?.name == "What" && leftovers.template == nil)
+    #expect(leftovers.diagnostics.contains { $0.ruleID == "template-leftovers" })
+  }
+
+  /// Under `sections: template` the names are the template's, known once it is read: a rule may name
+  /// one, or a preset section a template heading stands for.
+  @Test func underSectionsTemplateARuleMayNameAnySection() throws {
+    let configuration = try load(
+      "sections: template\nrules:\n  unchecked-tasks:\n    sections: [Checklist]\n")
+    let linter = TestSupport.linter(configuration, templates: [("t.md", "## Summary\n\n## Checklist\n- [ ] tests\n")])
+    let result = linter.lint(
+      LintInput(source: "t", body: "## Summary\nA.\n\n- [ ] elsewhere\n\n## Checklist\n- [ ] tests\n"))
+    #expect(result.diagnostics.filter { $0.ruleID == "unchecked-tasks" }.map(\.position?.line) == [7])
+  }
+
+  /// Each setting remembers the preset or file that set it last, for `prlint rules` and `explain`.
+  @Test func settingsRememberWhereTheyWereSet() throws {
+    let directory = try TestSupport.temporaryDirectory([
+      "base.yml": "extends: minimal\nrules:\n  no-lorem:\n    kind: forbid-text\n    pattern: lorem\n",
+      ".prlint.yml": "extends: base.yml\nrules:\n  title: off\n  diff-size:\n    max-lines: 900\n",
+    ])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = { (name: String) in directory.appendingPathComponent(name).path }
+    let configuration = try ConfigurationLoader.file(path(".prlint.yml"))
+    let origins = configuration.settingOrigins
+    #expect(origins["title"] == path(".prlint.yml") && origins["diff-size.max-lines"] == path(".prlint.yml"))
+    #expect(origins["title.max-length"] == "preset default" && origins["diff-size.warn-lines"] == "preset minimal")
+    #expect(origins["linked-issue"] == "preset minimal" && origins["body-length.min-words"] == "preset minimal")
+    #expect(origins["no-lorem"] == path("base.yml"))
+    #expect(origins["tests-included"] == nil)
+    let settings = RuleDocumentation.settings(configuration)
+    #expect(settings.contains("\n  title: off (\(path(".prlint.yml")))\n"))
+    #expect(settings.contains("\n  diff-size.max-lines: 900 (\(path(".prlint.yml")))\n"))
+    #expect(settings.contains("\n  no-lorem: error (\(path("base.yml")))\n"))
+    let explained = RuleDocumentation.explain(
+      BodyLengthRule.description, severity: .error, configuration: configuration)
+    #expect(explained.contains("Default severity: error (configured: error, by preset default)\n"))
+    #expect(explained.contains("fewest words of prose (0 turns the check off)\n    configured: 5, by preset minimal\n"))
   }
 
   @Test func customRulesWork() throws {
@@ -213,6 +324,34 @@ struct ConfigurationTests {
     let configuration = try load(InitTemplate.text)
     #expect(configuration.severity(of: LinkedIssueRule.description) == .error)
   }
+
+  /// With a template, `prlint init` writes `sections: template`; the derived list it shows as comments,
+  /// uncommented in its place, loads and gives the same sections, awkward names included.
+  @Test func initTemplateWithATemplateLoadsBothWays() throws {
+    let template = "## What's new: `--retry` # 1\n\n## Screenshots (optional)\n\n## Does it break anything?\n"
+    let plan = SectionPlan(configuration: Self.templateDefault, templates: [("t.md", template)])
+    let text = InitTemplate.text(for: plan)
+    let configuration = try load(text)
+    #expect(configuration.sectionsFromTemplate?.hasSuffix("/.prlint.yml") == true)
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let start = try #require(lines.firstIndex(of: "# sections:"))
+    let end = try #require(lines[start...].firstIndex(of: ""))
+    for index in start..<end { lines[index].removeFirst(2) }
+    lines.removeAll { $0 == "sections: template" }
+    let listed = try load(lines.joined(separator: "\n"))
+    let derived = plan.templates[0].sections
+    #expect(listed.sectionsFromTemplate == nil)
+    #expect(listed.sections.map(\.name) == derived.map(\.name))
+    #expect(listed.sections.map(\.aliases) == derived.map(\.aliases))
+    #expect(listed.sections.map(\.required) == [true, false, true])
+    #expect(listed.sections.map(\.acceptsNone) == derived.map(\.acceptsNone))
+  }
+
+  static let templateDefault: Configuration = {
+    var configuration = TestSupport.defaultConfiguration
+    configuration.sectionsFromTemplate = Configuration.noFile
+    return configuration
+  }()
 
   @Test func discoveryStopsAtTheGitRoot() throws {
     // A configuration above the git root must not be found.

@@ -115,6 +115,30 @@ struct LinearTimeTests {
     #expect(ratio < 3)
   }
 
+  /// `sections: template` over a template a PR changed: tens of thousands of headings, each with a comment
+  /// under it, make as many sections, and a body with as many headings is checked against them.
+  @Test func aTemplateWithManyHeadings() {
+    var configuration = TestSupport.defaultConfiguration
+    configuration.sectionsFromTemplate = "test"
+    func lint(_ bytes: Int) -> Double {
+      let unit = "## Part 0000000\n<!-- Optional: why -->\n\n"
+      let count = bytes / unit.utf8.count
+      let template = (0..<count).map { "## Part \($0)\n<!-- Optional: why -->\n\n" }.joined()
+      let body = (0..<count).map { "## Part \($0)\nText.\n" }.joined()
+      return Self.seconds {
+        let linter = TestSupport.linter(configuration, templates: [("t.md", template)])
+        #expect(linter.lint(LintInput(source: "t.md", body: body)).sections.count == count)
+      }
+    }
+    var ratio = Double.infinity
+    for _ in 1...3 {
+      ratio = min(ratio, lint(1 << 20) / lint(1 << 19))
+      if ratio < 2.5 { break }
+    }
+    print("linear time: template headings: ratio \(ratio)")
+    #expect(ratio < 3)
+  }
+
   /// The configuration's anchor scan runs before Yams, on text a PR can change: one pass for any shape,
   /// nesting, quoting or indentation included, up to the 1 MiB a configuration may have.
   @Test(arguments: [

@@ -60,6 +60,10 @@ struct ConfigLayer {
   var pseudoHeadings: Bool?
   var inlineDisable: Bool?
   var sections: [Section]?
+  /// `sections: template`: the sections are the PR template's headings.
+  var sectionsFromTemplate = false
+  /// `template:` as written, located, for the loader to resolve against the file's folder.
+  var template: Located<String>?
   var rules: [(id: String, entry: RuleEntry)] = []
   var hookBodyFile: String?
   /// `size-classes:` as written: the maxima given, by key.
@@ -95,16 +99,31 @@ extension Configuration {
           aliases: section.aliases ?? inherited.first(where: { $0.name == section.name })?.aliases ?? [section.name],
           required: section.required ?? true, minWords: section.minWords ?? 0, acceptsNone: section.acceptsNone)
       }
+      sectionsFromTemplate = nil
     }
+    if let template = layer.template { self.template = template.value.isEmpty ? nil : template.value }
     apply(rules: layer.rules)
   }
 
   /// This configuration with `override`'s changes: sections merge by name (a new one is added, a known
   /// one keeps the settings the override does not give), rules merge per key as a file's do.
   mutating func apply(_ override: Override) {
-    for change in override.sections {
+    sections = Self.merging(override.sections, into: sections)
+    apply(rules: override.rules)
+  }
+
+  /// `sections` with an override's `changes` merged in by name: a change names the section of that name,
+  /// else (under `sections: template`) the template's section that stands for the preset section of that
+  /// name ("Testing" changes "### How was this tested?"), else it is added; it changes only the settings
+  /// it gives.
+  static func merging(_ changes: [ConfigLayer.Section], into sections: [SectionDefinition]) -> [SectionDefinition] {
+    var sections = sections
+    for change in changes {
       let key = HeadingNormalizer.normalize(change.name)
-      guard let index = sections.firstIndex(where: { HeadingNormalizer.normalize($0.name) == key }) else {
+      guard
+        let index = sections.firstIndex(where: { HeadingNormalizer.normalize($0.name) == key })
+          ?? sections.firstIndex(where: { $0.template?.canonical.map(HeadingNormalizer.normalize) == key })
+      else {
         sections.append(
           SectionDefinition(
             name: change.name, aliases: change.aliases ?? [change.name], required: change.required ?? true,
@@ -116,7 +135,7 @@ extension Configuration {
       if let minWords = change.minWords { sections[index].minWords = minWords }
       if let acceptsNone = change.acceptsNone { sections[index].acceptsNone = acceptsNone }
     }
-    apply(rules: override.rules)
+    return sections
   }
 
   private mutating func apply(rules: [(id: String, entry: ConfigLayer.RuleEntry)]) {

@@ -6,7 +6,7 @@ import Yams
 struct ConfigParser {
   static let topLevelKeys = [
     "extends", "platform", "pseudo-headings", "inline-disable", "sections", "rules", "ignore", "drafts", "hook",
-    "size-classes", "gitlab-url", "overrides",
+    "size-classes", "gitlab-url", "overrides", "template",
   ]
   static let sectionKeys = ["name", "aliases", "required", "min-words", "accepts-none"]
   static let customRuleKeys = ["kind", "pattern", "section", "message", "severity"]
@@ -51,7 +51,15 @@ struct ConfigParser {
       case "inline-disable":
         layer.inlineDisable = try bool(value, "true or false")
       case "sections":
-        layer.sections = try sections(value)
+        if case .scalar(let scalar) = value, scalar.string == "template" {
+          layer.sectionsFromTemplate = true
+        } else {
+          layer.sections = try sections(value, orTemplate: true)
+        }
+      case "template":
+        layer.template = ConfigLayer.Located(
+          value: try string(value, "the PR template's path, relative to this file"), line: value.mark?.line,
+          column: value.mark?.column)
       case "rules":
         layer.rules = try rules(value)
       case "platform":
@@ -77,9 +85,14 @@ struct ConfigParser {
 
   // MARK: - Sections
 
-  func sections(_ node: Node) throws(ConfigurationError) -> [ConfigLayer.Section] {
+  /// A list of sections; `orTemplate` when `sections: template` could stand in its place (at the top level,
+  /// not in an override, whose sections merge into those in force).
+  func sections(_ node: Node, orTemplate: Bool = false) throws(ConfigurationError) -> [ConfigLayer.Section] {
     guard case .sequence(let sequence) = node else {
-      throw fail(node, "expected a list of sections, each with a name and aliases")
+      throw fail(
+        node,
+        "expected a list of sections, each with a name and aliases"
+          + (orTemplate ? ", or template (the PR template's headings)" : ""))
     }
     var definitions: [ConfigLayer.Section] = []
     for item in sequence {

@@ -14,7 +14,8 @@ public enum ConfigurationLoader {
   public static let maximumExtendsDepth = 32
 
   /// The configuration a run uses: `file` (`--config`), else `preset` (`--preset`), else the file found
-  /// from `directory` up to the git root, else the default preset.
+  /// from `directory` up to the git root, else the default preset with `sections: template` (the
+  /// repository's PR template is the spec, and where there is none the preset's sections apply).
   public static func load(file: String?, preset: String?, from directory: String) throws(ConfigurationError)
     -> Configuration
   {
@@ -29,7 +30,9 @@ public enum ConfigurationLoader {
       }
       return try self.file(found.path, root: root)
     }
-    return try self.preset("default")
+    var configuration = try self.preset("default")
+    configuration.sectionsFromTemplate = Configuration.noFile
+    return configuration
   }
 
   /// A built-in preset by name (`default`, `strict`, `minimal`).
@@ -123,6 +126,9 @@ public enum ConfigurationLoader {
   ) throws(ConfigurationError) -> Configuration {
     var layer = try ConfigParser(file: file).parse(text)
     try resolvePaths(in: &layer.rules, folder: folder, file: file)
+    if let written = layer.template, !written.value.isEmpty {
+      layer.template?.value = try resolvePath(written, named: "template", folder: folder, file: file)
+    }
     for index in layer.overrides.indices {
       try resolvePaths(in: &layer.overrides[index].rules, folder: folder, file: file)
     }
@@ -172,7 +178,16 @@ public enum ConfigurationLoader {
     }
     try checkInheritedCustomRules(layer.rules, defined: configuration.customRules.map(\.description.id), file: file)
     configuration.apply(layer)
-    try checkSectionReferences(layer.rules, names: configuration.sections.map(\.name), file: file)
+    if layer.sections != nil { configuration.sectionsOrigin = file }
+    for (id, entry) in layer.rules {
+      if entry.custom != nil {
+        configuration.settingOrigins = configuration.settingOrigins.filter { !$0.key.hasPrefix(id + ".") }
+      }
+      if entry.severity != nil || entry.custom != nil { configuration.settingOrigins[id] = file }
+      for key in entry.options.keys { configuration.settingOrigins["\(id).\(key)"] = file }
+    }
+    if layer.sectionsFromTemplate { configuration.sectionsFromTemplate = file }
+    try checkSectionReferences(layer.rules, in: configuration, names: configuration.sections.map(\.name), file: file)
     try append(layer.overrides, to: &configuration, file: file, label: overrideLabel(file: file, folder: folder))
     return configuration
   }
@@ -193,7 +208,7 @@ public enum ConfigurationLoader {
       {
         sections.append(name)
       }
-      try checkSectionReferences(written.rules, names: sections, file: file)
+      try checkSectionReferences(written.rules, in: configuration, names: sections, file: file)
       if let name = written.name, configuration.overrides.contains(where: { $0.name == name.value }) {
         throw ConfigurationError(
           file: file, line: name.line, column: name.column,
@@ -224,28 +239,36 @@ public enum ConfigurationLoader {
     in rules: inout [(id: String, entry: ConfigLayer.RuleEntry)], folder: (url: URL, root: RepositoryRoot)?,
     file: String
   ) throws(ConfigurationError) {
-    let directory = folder?.url
     for index in rules.indices {
       for (key, written) in rules[index].entry.paths where !written.value.isEmpty {
-        let url =
-          written.value.hasPrefix("/")
-          ? URL(fileURLWithPath: written.value)
-          : (directory ?? URL(fileURLWithPath: ".")).appendingPathComponent(written.value)
-        guard PathText.isFile(url.path) else {
-          throw ConfigurationError(
-            file: file, line: written.line, column: written.column,
-            "\(rules[index].id).\(key) names \"\(written.value)\", which does not exist: expected a file "
-              + "path relative to this configuration file")
-        }
-        if let outside = folder?.root.outside(url.path) {
-          throw ConfigurationError(
-            file: file, line: written.line, column: written.column,
-            "\(rules[index].id).\(key) names \"\(written.value)\", which \(outside): prlint reads only "
-              + "files inside it")
-        }
-        rules[index].entry.options[key] = .string(url.standardizedFileURL.path)
+        let path = try resolvePath(written, named: "\(rules[index].id).\(key)", folder: folder, file: file)
+        rules[index].entry.options[key] = .string(path)
       }
     }
+  }
+
+  /// A path `setting` names, made absolute against the configuration file's folder (or the working
+  /// directory, for a preset or text).
+  private static func resolvePath(
+    _ written: ConfigLayer.Located<String>, named setting: String, folder: (url: URL, root: RepositoryRoot)?,
+    file: String
+  ) throws(ConfigurationError) -> String {
+    let url =
+      written.value.hasPrefix("/")
+      ? URL(fileURLWithPath: written.value)
+      : (folder?.url ?? URL(fileURLWithPath: ".")).appendingPathComponent(written.value)
+    guard PathText.isFile(url.path) else {
+      throw ConfigurationError(
+        file: file, line: written.line, column: written.column,
+        "\(setting) names \"\(written.value)\", which does not exist: expected a file path relative to this "
+          + "configuration file")
+    }
+    if let outside = folder?.root.outside(url.path) {
+      throw ConfigurationError(
+        file: file, line: written.line, column: written.column,
+        "\(setting) names \"\(written.value)\", which \(outside): prlint reads only files inside it")
+    }
+    return url.standardizedFileURL.path
   }
 
   /// `some-rule: off` for an id that is neither built in nor defined by what this file extends.
@@ -261,10 +284,14 @@ public enum ConfigurationLoader {
     }
   }
 
-  /// A custom rule scoped to a section must name one the configuration defines.
+  /// A custom rule scoped to a section must name one the configuration defines (`names`, with those that
+  /// overrides add). Under `sections: template` the names are the template's, known only once it is read:
+  /// a rule naming another section checks nothing.
   private static func checkSectionReferences(
-    _ rules: [(id: String, entry: ConfigLayer.RuleEntry)], names: [String], file: String
+    _ rules: [(id: String, entry: ConfigLayer.RuleEntry)], in configuration: Configuration, names: [String],
+    file: String
   ) throws(ConfigurationError) {
+    guard configuration.sectionsFromTemplate == nil else { return }
     for (id, entry) in rules {
       guard let reference = entry.sectionReferences.first(where: { !names.contains($0.value) }) else { continue }
       throw ConfigurationError(

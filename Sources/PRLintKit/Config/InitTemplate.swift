@@ -1,9 +1,27 @@
+import PRLintMarkdown
+
 /// The `.prlint.yml` that `prlint init` writes: the default preset, with every knob shown and explained.
 public enum InitTemplate {
   public static let fileName = ".prlint.yml"
 
   public static var text: String {
-    header + rules + overrides
+    header + listedSections + rules + overrides
+  }
+
+  /// The file for a repository whose PR templates `plan` holds: with one that has headings, it says
+  /// `sections: template` and shows, as comments, the sections derived from each template, as a list that
+  /// could replace it; otherwise it is `text`.
+  public static func text(for plan: SectionPlan) -> String {
+    guard !plan.templates.isEmpty else { return text }
+    return header + templateSections(plan) + rules + overrides
+  }
+
+  /// The sections `sections: template` would give in `directory`: from the templates found from its git root.
+  public static func sectionPlan(forRepositoryAt directory: String) throws(ConfigurationError) -> SectionPlan {
+    var configuration = try ConfigurationLoader.preset("default")
+    configuration.sectionsFromTemplate = fileName
+    return try Linter(configuration: configuration, environment: RuleEnvironment(workingDirectory: directory))
+      .sectionPlan
   }
 
   private static let header = """
@@ -32,6 +50,10 @@ public enum InitTemplate {
     # The largest line count of each size class (XS, S, M, L; above is XL), in JSON and step outputs.
     # size-classes: {xs: 10, s: 100, m: 500, l: 1000}
 
+
+    """
+
+  private static let listedSections = """
     # The sections a description should have. Listing sections replaces the preset's list.
     # Aliases are compared after normalising (lower case, punctuation and emoji dropped).
     # sections:
@@ -44,6 +66,51 @@ public enum InitTemplate {
     #     required: true
 
     """
+
+  private static func templateSections(_ plan: SectionPlan) -> String {
+    let paths = plan.templates.map(\.path).joined(separator: ", ")
+    var text = """
+      # The sections a description should have: the headings of the repository's PR template (\(comment(paths))).
+      # Each heading opens its section, and so do the aliases of the preset section it matches; a heading
+      # whose text or first comment says it is optional is not required. `prlint rules` lists them.
+
+      """
+    if plan.templates.count > 1 {
+      text += "# Each body is checked against the template it has most headings of.\n"
+    }
+    text +=
+      "sections: template\n#\n# To choose the sections yourself, replace `template` with a list; derived from the template:\n"
+    for template in plan.templates {
+      if plan.templates.count > 1 { text += "# \(comment(template.path)):\n" }
+      text += "# sections:\n"
+      for section in template.sections {
+        text += "#   - name: \(quoted(section.name))"
+        if let origin = section.template {
+          var notes = origin.line.map { ["line \($0)"] } ?? []
+          if let canonical = origin.canonical { notes.append("with \(canonical)'s aliases") }
+          if let reason = origin.optionalBecause { notes.append("optional: \(reason)") }
+          if !notes.isEmpty { text += "  # " + comment(notes.joined(separator: "; ")) }
+        }
+        text += "\n#     aliases: [\(section.aliases.map(quoted).joined(separator: ", "))]\n"
+        text += "#     required: \(section.required)\n"
+        if section.acceptsNone, !HeadingNormalizer.normalize(section.name).hasPrefix("breaking") {
+          text += "#     accepts-none: true\n"
+        }
+        if section.minWords > 0 { text += "#     min-words: \(section.minWords)\n" }
+      }
+    }
+    return text + "\n"
+  }
+
+  /// A YAML single-quoted scalar of `text`, its control characters dropped (a template is a repository file).
+  private static func quoted(_ text: String) -> String {
+    "'" + comment(text).replacingOccurrences(of: "'", with: "''") + "'"
+  }
+
+  /// `text` without control characters, which would end a comment line or break the YAML.
+  private static func comment(_ text: String) -> String {
+    String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .control }))
+  }
 
   /// Every built-in rule with its default severity and options, commented out, from the rules' own
   /// descriptions: the file shows every knob this prlint has, and cannot drift from it.
@@ -75,8 +142,10 @@ public enum InitTemplate {
     # Requirements that depend on the PR: each override applies, in order, after everything above, to
     # the PRs all of whose conditions hold (a list means any of): labels, title-types (the Conventional
     # Commit type of the title), changed-paths (needs the diff's file list), base-branches, authors.
-    # Its sections merge into the list by name (add one, or change the settings given); its rules merge
-    # per key. JSON names the overrides that applied (.prlint.yml#1, or the override's name:).
+    # Its sections merge into the list by name (add one, or change the settings given; under sections:
+    # template, into the template's, where a preset section's name finds the heading that took its
+    # aliases); its rules merge per key. JSON names the overrides that applied (.prlint.yml#1, or the
+    # override's name:).
     # overrides:
     #   - if: {labels: [bug]}
     #     sections:

@@ -6,8 +6,21 @@ public struct Configuration: Sendable {
   /// team that wants every rule enforced can turn it off.
   public var inlineDisable = true
   public var sections: [SectionDefinition] = []
+  /// Where `sections` was set: a preset ("preset default") or a configuration file.
+  public var sectionsOrigin = "preset default"
+  /// Where `sections: template` was said (a configuration file, or `Configuration.noFile` for a run without
+  /// one), nil when the configuration's list applies. Each body is then checked against the sections of
+  /// the repository's PR template (`TemplateSections`), and `sections` applies only where there is none,
+  /// or none with headings.
+  public var sectionsFromTemplate: String?
+  /// `template:`: the repository's PR template (absolute, resolved by the loader), which `sections: template`
+  /// and `template-leftovers` read instead of the templates found from the git root.
+  public var template: String?
   /// Per rule id (built-in or custom); a rule without an entry runs with its defaults.
   public var ruleSettings: [String: RuleSettings] = [:]
+  /// Where each rule setting was last set (a preset or a file), for `prlint rules` and `explain`: keyed by
+  /// rule id for its severity (or a custom rule's definition), and by `id.option` for an option.
+  public var settingOrigins: [String: String] = [:]
   /// The rules the configuration defines (`kind: require-text` …), in definition order.
   public var customRules: [any Rule] = []
   /// Whose closing-reference grammar applies. Nil means automatic: the forge the PR was read from
@@ -27,6 +40,9 @@ public struct Configuration: Sendable {
   /// `overrides:`, from every file in the `extends` chain (what is extended first): changes to sections
   /// and rules for the PRs whose conditions they hold for, applied in order after the rest.
   public var overrides: [Override] = []
+
+  /// What `sectionsFromTemplate` says when no configuration file was found: the PR template is the spec.
+  public static let noFile = "no configuration file"
 
   public init() {}
 

@@ -20,6 +20,9 @@ public struct LintResult: Sendable {
   public var body = ""
   /// The names of the overrides that applied to this PR, in the order applied (see `Configuration.Override`).
   public var overrides: [String] = []
+  /// The PR template whose sections the body was checked against (`sections: template`), as found in the
+  /// repository; nil when the configuration's sections applied.
+  public var template: String?
 
   public var skipped: Bool { skipReason != nil }
 

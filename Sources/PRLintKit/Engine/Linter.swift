@@ -8,6 +8,8 @@ import PRLintMarkdown
 /// are built the first time a PR needs them and kept, so an audit builds them once per set, not per PR.
 public struct Linter: Sendable {
   public let configuration: Configuration
+  /// The sections bodies are checked against, and where they came from, before any override.
+  public let sectionPlan: SectionPlan
   /// The configuration without overrides, which a PR no override holds for gets.
   private let base: Variant
   /// Nil when the configuration has no overrides.
@@ -22,14 +24,21 @@ public struct Linter: Sendable {
     self.configuration = configuration
     var environment = environment
     environment.pseudoHeadings = configuration.pseudoHeadings
+    // Read once for the sections and template-leftovers alike.
+    if configuration.sectionsFromTemplate != nil || configuration.template != nil {
+      environment.pullRequestTemplates = try PullRequestTemplates.texts(
+        named: configuration.template ?? "", setting: "template", environment: environment)
+    }
+    sectionPlan = SectionPlan(configuration: configuration, templates: environment.pullRequestTemplates ?? [])
     guard !configuration.overrides.isEmpty else {
-      base = try Variant(configuration: configuration, overrides: []) { type, options throws(ConfigurationError) in
+      base = try Variant(configuration: configuration, plan: sectionPlan, overrides: []) {
+        type, options throws(ConfigurationError) in
         try type.init(options: options, environment: environment)
       }
       variants = nil
       return
     }
-    let variants = Variants(configuration: configuration, environment: environment)
+    let variants = Variants(configuration: configuration, plan: sectionPlan, environment: environment)
     base = try variants.validated([])
     // Each override on its own, now: a file one names that cannot be read is an error before any PR.
     for index in configuration.overrides.indices { _ = try variants.validated([index]) }
@@ -62,7 +71,7 @@ public struct Linter: Sendable {
     let applied = configuration.overrides.indices.filter {
       configuration.overrides[$0].conditions.hold(for: input, titleType: titleType)
     }
-    return applied.isEmpty ? base.lint(input) : variants.variant(for: applied).lint(input)
+    return applied.isEmpty ? base.lint(input) : variants.variant(for: applied).lint(input, base: base)
   }
 }
 
@@ -72,15 +81,22 @@ private struct Variant: Sendable {
   /// The names of the overrides applied, for the result.
   let overrides: [String]
   let rules: [(rule: any Rule, severity: Severity)]
-  let sectionResolver: SectionResolver
+  /// One per template under `sections: template` (a body is checked against the one it has most headings
+  /// of), else one for the configuration's list, with no template; with the overrides' sections merged in.
+  let sectionResolvers: [(template: String?, resolver: SectionResolver)]
 
+  /// - Parameter plan: the sections with the same overrides applied as `configuration` (merged into each
+  ///   template's sections as into the configuration's list).
   init<Failure: Error>(
-    configuration: Configuration, overrides: [String],
+    configuration: Configuration, plan: SectionPlan, overrides: [String],
     build: (any BuiltinRule.Type, RuleOptions) throws(Failure) -> any Rule
   ) throws(Failure) {
     self.configuration = configuration
     self.overrides = overrides
-    sectionResolver = SectionResolver(configuration.sections)
+    sectionResolvers =
+      plan.templates.isEmpty
+      ? [(nil, SectionResolver(configuration.sections))]
+      : plan.templates.map { ($0.path, SectionResolver($0.sections)) }
     var rules: [(any Rule, Severity)] = []
     for type in RuleRegistry.builtin {
       let severity = configuration.severity(of: type.description)
@@ -99,7 +115,9 @@ private struct Variant: Sendable {
     rules.map { ($0.rule.description, $0.severity) }
   }
 
-  func lint(_ input: LintInput) -> LintResult {
+  /// - Parameter base: the variant without overrides, when this one has some: it chooses the template a
+  ///   body is checked against, as overrides change the sections of that template, not the choice.
+  func lint(_ input: LintInput, base: Variant? = nil) -> LintResult {
     if let reason = configuration.policy.skipReason(for: input.pullRequest) {
       return LintResult(
         source: input.source, sourceIsFile: input.sourceIsFile, title: input.title, sections: [], references: [],
@@ -111,10 +129,11 @@ private struct Variant: Sendable {
       input.body, options: MarkdownParser.Options(pseudoHeadings: configuration.pseudoHeadings))
     let platform = configuration.platform ?? input.pullRequest.platform ?? .github
     let gitLab = configuration.gitLabInstance ?? input.pullRequest.gitLabInstance ?? .gitLabCom
+    let (template, sectionResolver, sections) = self.sections(of: document, choosingWith: base)
     let context = RuleContext(
-      input: input, document: document, sections: sectionResolver.resolve(in: document),
-      sectionResolver: sectionResolver, references: IssueReferences(in: document, platform: platform, gitLab: gitLab),
-      platform: platform, gitLabInstance: gitLab)
+      input: input, document: document, sections: sections, sectionResolver: sectionResolver,
+      references: IssueReferences(in: document, platform: platform, gitLab: gitLab), platform: platform,
+      gitLabInstance: gitLab)
     var diagnostics: [Diagnostic] = []
     for (rule, severity) in rules {
       for finding in rule.check(context) {
@@ -130,7 +149,34 @@ private struct Variant: Sendable {
     return LintResult(
       source: input.source, sourceIsFile: input.sourceIsFile, title: input.title, sections: context.sections,
       references: context.references.distinct, diagnostics: Self.ordered(diagnostics),
-      pullRequest: input.pullRequest, size: size(of: input), body: document.text, overrides: overrides)
+      pullRequest: input.pullRequest, size: size(of: input), body: document.text, overrides: overrides,
+      template: template)
+  }
+
+  /// The sections `document` is checked against: of the template it has most headings of (the first,
+  /// on a tie), or the configuration's. The choice is `base`'s when given (the sections before overrides).
+  private func sections(of document: MarkdownDocument, choosingWith base: Variant?) -> (
+    template: String?, resolver: SectionResolver, sections: [SectionReport]
+  ) {
+    guard sectionResolvers.count > 1 else {
+      let (template, resolver) = sectionResolvers[0]
+      return (template, resolver, resolver.resolve(in: document))
+    }
+    let choosing = base ?? self
+    var best = 0
+    var bestSections: [SectionReport] = []
+    var bestCount = -1
+    for (index, (_, resolver)) in choosing.sectionResolvers.enumerated() {
+      let sections = resolver.resolve(in: document)
+      let count = sections.count(where: { $0.status != .missing })
+      if count > bestCount { (best, bestSections, bestCount) = (index, sections, count) }
+    }
+    let (template, resolver) = sectionResolvers[best]
+    // Overrides that change no section of the chosen template leave its reports as they are.
+    guard resolver.definitions != choosing.sectionResolvers[best].resolver.definitions else {
+      return (template, resolver, bestSections)
+    }
+    return (template, resolver, resolver.resolve(in: document))
   }
 
   private func size(of input: LintInput) -> PullRequestSize {
@@ -160,13 +206,16 @@ private final class Variants: @unchecked Sendable {
   }
 
   private let configuration: Configuration
+  /// The sections before any override.
+  private let plan: SectionPlan
   private let environment: RuleEnvironment
   private let lock = NSLock()
   private var built: [[Int]: Variant] = [:]  // guarded by `lock`
   private var rules: [RuleKey: any Rule] = [:]  // guarded by `lock`
 
-  init(configuration: Configuration, environment: RuleEnvironment) {
+  init(configuration: Configuration, plan: SectionPlan, environment: RuleEnvironment) {
     self.configuration = configuration
+    self.plan = plan
     self.environment = environment
   }
 
@@ -176,9 +225,9 @@ private final class Variants: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     if let variant = built[indices] { return variant }
-    let variant = try Variant(configuration: configuration.applying(overrides: indices), overrides: names(indices)) {
-      type, options throws(ConfigurationError) in try rule(type, options)
-    }
+    let variant = try Variant(
+      configuration: configuration.applying(overrides: indices), plan: sectionPlan(indices), overrides: names(indices)
+    ) { type, options throws(ConfigurationError) in try rule(type, options) }
     built[indices] = variant
     return variant
   }
@@ -191,8 +240,9 @@ private final class Variants: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     if let variant = built[indices] { return variant }
-    let variant = Variant(configuration: configuration.applying(overrides: indices), overrides: names(indices)) {
-      type, options in
+    let variant = Variant(
+      configuration: configuration.applying(overrides: indices), plan: sectionPlan(indices), overrides: names(indices)
+    ) { type, options in
       do throws(ConfigurationError) {
         return try rule(type, options)
       } catch {
@@ -211,6 +261,12 @@ private final class Variants: @unchecked Sendable {
 
   private func names(_ indices: [Int]) -> [String] {
     indices.map { configuration.overrides[$0].name }
+  }
+
+  /// The sections with the overrides at `indices` applied: without templates, those of the configuration
+  /// they apply to; under `sections: template`, each template's with the overrides' merged in.
+  private func sectionPlan(_ indices: [Int]) -> SectionPlan {
+    plan.applying(overrides: indices.map { configuration.overrides[$0] })
   }
 
   /// A rule built with `options`, shared with every variant that gives the same; the caller holds `lock`.

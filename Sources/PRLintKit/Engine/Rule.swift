@@ -34,8 +34,10 @@ public struct RuleContext: Sendable {
   /// The GitLab instance in force (GitLab.com unless configured or detected otherwise).
   public let gitLabInstance: GitLabInstance
 
+  /// The section called `name`; under `sections: template`, else the template's section that stands for
+  /// the preset section of that name ("## Description" for What).
   public func section(named name: String) -> SectionReport? {
-    sections.first(where: { $0.name == name })
+    sections.first(where: { $0.name == name }) ?? sections.first(where: { $0.definition.answers(to: name) })
   }
 
   /// The configured section that `document.headings[index]` names, if any.

@@ -12,10 +12,13 @@ public struct RuleDescription: Sendable {
   public var failing: [Example]
   /// What `prlint template` writes so that a filled-in copy satisfies the rule, when sections alone do not.
   public var templatePrompt: TemplatePrompt?
+  /// Whether the rule checks every configured section, so that `prlint explain` lists them and where each
+  /// came from.
+  public var readsSections: Bool
 
   public init(
     id: String, summary: String, rationale: String, defaultSeverity: Severity, options: [OptionSpec] = [],
-    passing: [Example], failing: [Example], templatePrompt: TemplatePrompt? = nil
+    passing: [Example], failing: [Example], templatePrompt: TemplatePrompt? = nil, readsSections: Bool = false
   ) {
     self.id = id
     self.summary = summary
@@ -25,6 +28,7 @@ public struct RuleDescription: Sendable {
     self.passing = passing
     self.failing = failing
     self.templatePrompt = templatePrompt
+    self.readsSections = readsSections
   }
 }
 

@@ -37,6 +37,7 @@ public struct JSONReporter: Reporter {
       ("sections", "[" + result.sections.map(section).joined(separator: ", ") + "]"),
       ("references", "[" + result.references.map(reference).joined(separator: ", ") + "]"),
       ("diagnostics", "[" + result.diagnostics.map(diagnostic).joined(separator: ", ") + "]"),
+      ("template", JSONWriter.value(result.template)),
     ])
   }
 

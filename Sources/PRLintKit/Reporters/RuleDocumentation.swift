@@ -11,7 +11,7 @@ public enum RuleDocumentation {
     }.joined(separator: "\n") + "\n"
   }
 
-  /// `prlint rules`, after the table: each override, its conditions and what it changes; empty without any.
+  /// `prlint rules`, last: each override, its conditions and what it changes; empty without any.
   public static func overrides(_ overrides: [Configuration.Override]) -> String {
     guard !overrides.isEmpty else { return "" }
     var text = "\nOverrides, applied in this order to each PR all of whose conditions hold:\n"
@@ -22,16 +22,48 @@ public enum RuleDocumentation {
     return text
   }
 
-  /// `prlint explain RULE`: everything about one rule, examples included.
-  public static func explain(_ description: RuleDescription, severity: Severity? = nil) -> String {
+  /// `prlint rules`: each setting the configuration makes (a rule's severity, an option's value), with the
+  /// preset or file it came from, in rule order.
+  public static func settings(_ configuration: Configuration) -> String {
+    var lines: [String] = []
+    let descriptions = RuleRegistry.descriptions + configuration.customRules.map(\.description)
+    for description in descriptions {
+      if let origin = configuration.settingOrigins[description.id] {
+        lines.append("  \(description.id): \(configuration.severity(of: description).rawValue) (\(origin))")
+      }
+      let options = configuration.options(of: description)
+      for option in description.options {
+        guard let origin = configuration.settingOrigins["\(description.id).\(option.key)"] else { continue }
+        lines.append(
+          "  \(description.id).\(option.key): \(options.values[option.key].map(String.init(describing:)) ?? "") (\(origin))"
+        )
+      }
+    }
+    guard !lines.isEmpty else { return "" }
+    return "Settings and where each came from (the rest are the rules' defaults):\n\n" + lines.joined(separator: "\n")
+      + "\n"
+  }
+
+  /// `prlint explain RULE`: everything about one rule, examples included; with `configuration`, the
+  /// settings it makes and where each came from.
+  public static func explain(
+    _ description: RuleDescription, severity: Severity? = nil, configuration: Configuration? = nil
+  ) -> String {
     var text = "\(description.id): \(description.summary)\n\n"
     text += "Default severity: \(description.defaultSeverity.rawValue)"
-    if let severity, severity != description.defaultSeverity { text += " (configured: \(severity.rawValue))" }
+    let severityOrigin = configuration?.settingOrigins[description.id]
+    if let severity, severity != description.defaultSeverity || severityOrigin != nil {
+      text += " (configured: \(severity.rawValue)\(severityOrigin.map { ", by \($0)" } ?? ""))"
+    }
     text += "\n\n" + description.rationale + "\n"
     if !description.options.isEmpty {
       text += "\nOptions:\n"
+      let configured = configuration?.options(of: description)
       for option in description.options {
         text += "  \(option.key) (\(option.kind.rawValue), default \(option.defaultValue)): \(option.summary)\n"
+        if let configured, let origin = configuration?.settingOrigins["\(description.id).\(option.key)"] {
+          text += "    configured: \(configured.values[option.key].map(String.init(describing:)) ?? ""), by \(origin)\n"
+        }
       }
     }
     text += examples("Passes", description.passing, indent: "    ")

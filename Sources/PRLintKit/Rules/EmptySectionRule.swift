@@ -10,7 +10,8 @@ public struct EmptySectionRule: BuiltinRule {
       glance and tells the reviewer nothing. HTML comments, whitespace and placeholder words \
       (TODO, TBD, ..., N/A, -, none) do not count; text, lists, code, images, links and task items do, \
       though an image without alt text or a link without text does not. For Breaking change an explicit \
-      "None" is a real answer.
+      "None" is a real answer. Under `sections: template`, a section the template marks optional may be \
+      left as the template had it: the heading is the template's, not the author's.
       """,
     defaultSeverity: .error,
     options: [
@@ -65,7 +66,8 @@ public struct EmptySectionRule: BuiltinRule {
         ↓## Why
         Speed.
         """, options: ["min-words": .int(3)]),
-    ])
+    ],
+    readsSections: true)
 
   private let minWords: Int
 
@@ -79,6 +81,9 @@ public struct EmptySectionRule: BuiltinRule {
       case .missing:
         return nil
       case .empty:
+        // An optional heading of the PR template, left empty, is the template's own; a preset's optional
+        // section that is there was written by the author.
+        guard section.definition.required || section.definition.template == nil else { return nil }
         return Finding(
           "section \"\(section.name)\" is empty: replace the template text with a real answer",
           at: section.position, section: section.name)

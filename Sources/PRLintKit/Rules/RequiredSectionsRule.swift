@@ -39,14 +39,20 @@ public struct RequiredSectionsRule: BuiltinRule {
         """
         Adds INT8 quantization. Why: halves model size. Tested by running the export suite.
         """),
-    ])
+    ],
+    readsSections: true)
 
   public init(options: RuleOptions, environment: RuleEnvironment) {}
 
   public func check(_ context: RuleContext) -> [Finding] {
     context.sections.filter { $0.definition.required && $0.status == .missing }.map { section in
-      Finding(
-        "missing section \"\(section.name)\": add a \"## \(section.name)\" section", section: section.name)
+      guard let template = section.definition.template else {
+        return Finding(
+          "missing section \"\(section.name)\": add a \"## \(section.name)\" section", section: section.name)
+      }
+      return Finding(
+        "missing section \"\(section.name)\": add the PR template's \"\(template.heading)\" with your answer",
+        section: section.name)
     }
   }
 }

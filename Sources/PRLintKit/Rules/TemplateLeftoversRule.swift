@@ -10,7 +10,8 @@ public struct TemplateLeftoversRule: BuiltinRule {
       glance and says nothing. The template is `.github/pull_request_template.md` (any case), \
       `.github/PULL_REQUEST_TEMPLATE/*.md`, `docs/` or the root's `pull_request_template.md`, or \
       `.gitlab/merge_request_templates/*.md`, found from the git root of the working directory, or the \
-      file the `template` option names (relative to the configuration file). With several templates the \
+      file the `template` option names (relative to the configuration file), else the one the configuration's \
+      top-level `template:` names (which `sections: template` reads too). With several templates the \
       one the body keeps most of is used. Each paragraph, list item, quote paragraph or table of the body \
       whose text (whitespace collapsed, HTML comments dropped) equals one of the template's is reported; a \
       section holding nothing else is reported once, at its heading. HTML comments are hints, not text; \

@@ -115,8 +115,8 @@ public struct TestsIncludedRule: BuiltinRule {
     return [
       Finding(
         "\(count) source file\(count == 1 ? "" : "s") changed (\(PathList.summary(changedSources))) but no test "
-          + "did: add tests, or say in the \(sectionName) section why none are needed",
-        at: section?.position, section: section == nil ? nil : sectionName)
+          + "did: add tests, or say in the \(section?.name ?? sectionName) section why none are needed",
+        at: section?.position, section: section?.name)
     ]
   }
 

@@ -19,20 +19,37 @@ public enum PullRequestTemplates {
   /// loader) when given, else those `environment` stands in, else those found from its working
   /// directory's git root.
   static func load(named: String, environment: RuleEnvironment) throws(ConfigurationError) -> [PullRequestTemplate] {
-    let pseudoHeadings = environment.pseudoHeadings
+    try texts(named: named, setting: "template-leftovers.template", environment: environment).map {
+      PullRequestTemplate(text: $0.text, path: $0.path, pseudoHeadings: environment.pseudoHeadings)
+    }
+  }
+
+  /// The texts of the templates `load` would parse, each with its path as reports name it (relative to the
+  /// repository root when it is inside it). `setting` names what named the file, for the error when it
+  /// cannot be read.
+  static func texts(named: String, setting: String, environment: RuleEnvironment) throws(ConfigurationError)
+    -> [(path: String, text: String)]
+  {
     if !named.isEmpty {
       guard let text = read(named) else {
-        throw ConfigurationError(file: named, "cannot read the PR template named by template-leftovers.template")
+        throw ConfigurationError(file: named, "cannot read the PR template named by \(setting)")
       }
-      return [PullRequestTemplate(text: text, path: named, pseudoHeadings: pseudoHeadings)]
+      return [(displayPath(named, in: environment.workingDirectory), text)]
     }
-    if let given = environment.pullRequestTemplates {
-      return given.map { PullRequestTemplate(text: $0.text, path: $0.path, pseudoHeadings: pseudoHeadings) }
-    }
+    if let given = environment.pullRequestTemplates { return given }
     guard let directory = environment.workingDirectory else { return [] }
     return discover(from: directory).compactMap { path in
-      read(path).map { PullRequestTemplate(text: $0, path: path, pseudoHeadings: pseudoHeadings) }
+      read(path).map { (displayPath(path, in: directory), $0) }
     }
+  }
+
+  /// `path` relative to the root of the repository holding `directory`, when it is inside it.
+  static func displayPath(_ path: String, in directory: String?) -> String {
+    guard let directory else { return path }
+    let root = RepositoryRoot(around: directory).path
+    let standardized = PathText.standardized(path)
+    guard root != "/", standardized.hasPrefix(root + "/") else { return path }
+    return String(standardized.dropFirst(root.count + 1))
   }
 
   /// The template files of the repository holding `directory` (or of `directory` itself outside git).
