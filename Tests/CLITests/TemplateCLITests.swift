@@ -188,4 +188,44 @@ struct TemplateCLITests {
       !(try String(contentsOf: plain.appendingPathComponent(".prlint.yml"), encoding: .utf8)).contains(
         "sections: template"))
   }
+
+  /// `sections: template` with overrides: `prlint rules` lists the template's sections, then the overrides
+  /// that merge into them; a labelled PR is checked against the template's sections and the override's.
+  @Test func overridesMergeIntoTheTemplatesSections() throws {
+    let directory = try Self.repository()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try Self.write(
+      "sections: template\noverrides:\n  - if: {labels: [bug]}\n    sections:\n      - name: Root cause\n"
+        + "  - if: {labels: [docs]}\n    sections:\n      - name: Testing\n        required: false\n",
+      to: directory.appendingPathComponent(".prlint.yml"))
+    let rules = try CLIRunner.run(["rules"], directory: directory)
+    #expect(rules.status == 0, "\(rules.stderr)")
+    #expect(
+      rules.stdout.contains("\nSections from the PR template .github/pull_request_template.md (sections: template"))
+    #expect(
+      rules.stdout.hasSuffix(
+        """
+
+        Overrides, applied in this order to each PR all of whose conditions hold:
+
+        .prlint.yml#1  if labels: bug
+          section Root cause
+
+        .prlint.yml#2  if labels: docs
+          section Testing: not required
+
+        """), "\(rules.stdout)")
+    let untested =
+      "## Summary\nRewrites the uploader's guide for the new retry flags, with an example of each flag and of the "
+      + "backoff it gives on a flaky network. Fixes #12.\n"
+    let plain = try CLIRunner.run([], stdin: untested, directory: directory)
+    #expect(plain.status == 1)
+    #expect(plain.stdout.contains("missing section \"How was this tested?\""))
+    let docs = try CLIRunner.run(["--labels", "docs", "--format", "json"], stdin: untested, directory: directory)
+    #expect(docs.status == 0, "\(docs.stdout)")
+    #expect(docs.stdout.contains("\"overrides\": [\".prlint.yml#2\"]"))
+    #expect(docs.stdout.contains("\"template\": \".github/pull_request_template.md\"}"))
+    let bug = try CLIRunner.run(["--labels", "bug"], stdin: untested, directory: directory)
+    #expect(bug.stdout.contains("missing section \"Root cause\": add a \"## Root cause\" section"))
+  }
 }
