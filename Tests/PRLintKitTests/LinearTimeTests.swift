@@ -139,6 +139,31 @@ struct LinearTimeTests {
     #expect(ratio < 3)
   }
 
+  /// Overrides under `sections: template`, both from files a PR changes: an override's thousands of
+  /// sections merge by name into a template's thousands of headings, each in one lookup.
+  @Test func overrideSectionsMergedIntoATemplatesMany() throws {
+    func lint(_ count: Int) throws -> Double {
+      let overrides =
+        "sections: template\noverrides:\n  - if: {labels: [bug]}\n    sections:\n"
+        + (0..<count).map { "      - {name: Part \($0 * 2), required: false}\n" }.joined()
+      let configuration = try OverrideSupport.configuration(overrides)
+      let template = (0..<count).map { "## Part \($0)\n\n" }.joined()
+      let body = (0..<count).map { "## Part \($0)\nText.\n" }.joined()
+      return Self.seconds {
+        let linter = TestSupport.linter(configuration, templates: [("t.md", template)])
+        let result = linter.lint(OverrideSupport.input(body, labels: ["bug"]))
+        #expect(result.sections.count == count + count / 2 && result.overrides == ["t.yml#1"])
+      }
+    }
+    var ratio = Double.infinity
+    for _ in 1...3 {
+      ratio = min(ratio, try lint(16_000) / lint(8_000))
+      if ratio < 2.5 { break }
+    }
+    print("linear time: override sections into template headings: ratio \(ratio)")
+    #expect(ratio < 3)
+  }
+
   /// The configuration's anchor scan runs before Yams, on text a PR can change: one pass for any shape,
   /// nesting, quoting or indentation included, up to the 1 MiB a configuration may have.
   @Test(arguments: [

@@ -115,15 +115,24 @@ extension Configuration {
   /// `sections` with an override's `changes` merged in by name: a change names the section of that name,
   /// else (under `sections: template`) the template's section that stands for the preset section of that
   /// name ("Testing" changes "### How was this tested?"), else it is added; it changes only the settings
-  /// it gives.
+  /// it gives. Each change is one lookup: a PR can give thousands of sections and template headings.
   static func merging(_ changes: [ConfigLayer.Section], into sections: [SectionDefinition]) -> [SectionDefinition] {
+    guard !changes.isEmpty else { return sections }
     var sections = sections
+    // The first section of each normalised name, and of each preset section a template's heading took.
+    var byName: [String: Int] = [:]
+    var byCanonical: [String: Int] = [:]
+    for (index, section) in sections.enumerated() {
+      let name = HeadingNormalizer.normalize(section.name)
+      if byName[name] == nil { byName[name] = index }
+      if let canonical = section.template?.canonical.map(HeadingNormalizer.normalize), byCanonical[canonical] == nil {
+        byCanonical[canonical] = index
+      }
+    }
     for change in changes {
       let key = HeadingNormalizer.normalize(change.name)
-      guard
-        let index = sections.firstIndex(where: { HeadingNormalizer.normalize($0.name) == key })
-          ?? sections.firstIndex(where: { $0.template?.canonical.map(HeadingNormalizer.normalize) == key })
-      else {
+      guard let index = byName[key] ?? byCanonical[key] else {
+        byName[key] = sections.count
         sections.append(
           SectionDefinition(
             name: change.name, aliases: change.aliases ?? [change.name], required: change.required ?? true,

@@ -187,7 +187,8 @@ public enum ConfigurationLoader {
       for key in entry.options.keys { configuration.settingOrigins["\(id).\(key)"] = file }
     }
     if layer.sectionsFromTemplate { configuration.sectionsFromTemplate = file }
-    try checkSectionReferences(layer.rules, in: configuration, names: configuration.sections.map(\.name), file: file)
+    try checkSectionReferences(
+      layer.rules, in: configuration, names: SectionNames(configuration.sections.map(\.name)), file: file)
     try append(layer.overrides, to: &configuration, file: file, label: overrideLabel(file: file, folder: folder))
     return configuration
   }
@@ -197,17 +198,15 @@ public enum ConfigurationLoader {
   private static func append(
     _ overrides: [ConfigLayer.Override], to configuration: inout Configuration, file: String, label: String
   ) throws(ConfigurationError) {
+    // The sections rules may name, in order, each once: the configuration's, then those overrides add. Kept
+    // from one override to the next, as a PR can give thousands of them.
+    var sections = SectionNames(
+      configuration.sections.map(\.name) + configuration.overrides.flatMap(\.sections).map(\.name))
     for (number, written) in overrides.enumerated() {
       let customRules = (configuration.overrides.flatMap(\.rules) + written.rules).compactMap(\.entry.custom)
       try checkInheritedCustomRules(
         written.rules, defined: (configuration.customRules + customRules).map(\.description.id), file: file)
-      var sections: [String] = []
-      for name in configuration.sections.map(\.name)
-        + (configuration.overrides.flatMap(\.sections) + written.sections)
-        .map(\.name) where !sections.contains(name)
-      {
-        sections.append(name)
-      }
+      sections.append(written.sections.map(\.name))
       try checkSectionReferences(written.rules, in: configuration, names: sections, file: file)
       if let name = written.name, configuration.overrides.contains(where: { $0.name == name.value }) {
         throw ConfigurationError(
@@ -288,16 +287,30 @@ public enum ConfigurationLoader {
   /// overrides add). Under `sections: template` the names are the template's, known only once it is read:
   /// a rule naming another section checks nothing.
   private static func checkSectionReferences(
-    _ rules: [(id: String, entry: ConfigLayer.RuleEntry)], in configuration: Configuration, names: [String],
+    _ rules: [(id: String, entry: ConfigLayer.RuleEntry)], in configuration: Configuration, names: SectionNames,
     file: String
   ) throws(ConfigurationError) {
     guard configuration.sectionsFromTemplate == nil else { return }
     for (id, entry) in rules {
-      guard let reference = entry.sectionReferences.first(where: { !names.contains($0.value) }) else { continue }
+      guard let reference = entry.sectionReferences.first(where: { !names.known.contains($0.value) }) else {
+        continue
+      }
       throw ConfigurationError(
         file: file, line: reference.line, column: reference.column,
         "rule \(id) names section \"\(reference.value)\", which is not configured: expected one of "
-          + names.joined(separator: ", "))
+          + names.ordered.joined(separator: ", "))
+    }
+  }
+
+  /// Section names in order, each once, with a set to look them up in.
+  private struct SectionNames {
+    private(set) var ordered: [String] = []
+    private(set) var known: Set<String> = []
+
+    init(_ names: [String]) { append(names) }
+
+    mutating func append(_ names: [String]) {
+      for name in names where known.insert(name).inserted { ordered.append(name) }
     }
   }
 }
