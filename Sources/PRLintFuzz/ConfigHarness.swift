@@ -15,13 +15,25 @@ enum ConfigHarness {
     - [ ] I have added tests
     """
 
+  /// The repository's PR template, which `sections: template` reads and overrides' sections merge into.
+  static let template = """
+    ## What
+    <!-- What changes? -->
+
+    ### How was this tested?
+
+    **Root cause:**
+    <!-- Optional: for a bug fix -->
+    """
+
   static func run(_ bytes: [UInt8]) {
     let configuration: Configuration
     let linter: Linter
     do {
       configuration = try ConfigurationLoader.configuration(
         text: String(decoding: bytes, as: UTF8.self), file: "fuzz.yml")
-      linter = try Linter(configuration: configuration)
+      linter = try Linter(
+        configuration: configuration, environment: RuleEnvironment(pullRequestTemplates: [("t.md", template)]))
     } catch {
       _ = error.description
       return
