@@ -1,18 +1,21 @@
 # prlint: `make run` lints the bundled example PR body, `make test` runs the whole suite.
-# Both install what they need first (libcmark-dev and pkg-config, via scripts/install-deps, which also
-# puts the pre-commit releases the hook tests drive into .build/pre-commit).
+# Both install what they need first (libcmark-dev and pkg-config, via scripts/install-deps); `make test`
+# also puts the readers the tests drive (pre-commit releases, the schema validators) under .build.
 
 SWIFT ?= swift
 PREFIX ?= /usr/local
 BODY ?= Examples/PR.md
 RELEASE_FLAGS = -c release --static-swift-stdlib -Xswiftc -static-executable
 
-.PHONY: all deps build run test lint format docs release install uninstall clean bench fuzz fuzz-build check-leaks
+.PHONY: all deps test-deps build run test lint format docs release install uninstall clean bench fuzz fuzz-build check-leaks
 
 all: build
 
 deps:
 	@./scripts/install-deps
+
+test-deps:
+	@./scripts/install-deps --test
 
 build: deps
 	$(SWIFT) build
@@ -20,7 +23,7 @@ build: deps
 run: build
 	$(SWIFT) run --skip-build prlint check $(BODY)
 
-test: deps
+test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
