@@ -47,6 +47,9 @@ public struct Heading: Sendable, Hashable {
   public var position: SourcePosition?
   /// Index into `MarkdownDocument.blocks` of the block that carries this heading.
   public var blockIndex: Int
+  /// A pseudo-heading's parenthetical, in emphasis after the bold label (`**Which issue** *(optional)*:`):
+  /// part of the label, not prose under it, but not part of the name either.
+  public var note: String? = nil
 }
 
 /// A child of the document root, with what its content amounts to.

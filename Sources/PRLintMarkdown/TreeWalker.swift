@@ -16,6 +16,8 @@ struct TreeWalker {
   private var hiddenElement = HiddenInlineElement()
   private var pseudoLabel: (node: OpaquePointer, text: String, position: SourcePosition?)? = nil
   private var textNodeAfterColonLabel: OpaquePointer? = nil
+  /// The parenthetical emphasis after a pseudo-heading's label, and its text once entered.
+  private var pseudoNote: (node: OpaquePointer, text: String?)? = nil
   private var taskMarkerNode: OpaquePointer? = nil
   private var pendingTask: (index: Int, paragraph: OpaquePointer)? = nil
 
@@ -68,12 +70,15 @@ struct TreeWalker {
       inline.appendCode(code, at: CmarkNode.position(node))
       if pseudoLabel != nil {
         pseudoLabel?.text += code  // heading text keeps code-span text
+      } else if pseudoNote?.text != nil {
+        pseudoNote?.text? += code
       } else if !code.allSatisfy(\.isWhitespace) {
         markNonTextContent(&document)
       }
     case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
       inline.appendLineBreak()
       if pseudoLabel != nil { pseudoLabel?.text += " " }
+      if pseudoNote?.text != nil { pseudoNote?.text? += " " }
     case CMARK_NODE_HTML_INLINE:
       htmlInline(node, into: &document)
     case CMARK_NODE_HTML_BLOCK:
@@ -90,6 +95,8 @@ struct TreeWalker {
       imageStack.append((node, inline.length, ""))
     case CMARK_NODE_ITEM:
       detectTask(node, into: &document)
+    case CMARK_NODE_EMPH:
+      if let note = pseudoNote, note.node == node { pseudoNote?.text = "" }
     default:
       break
     }
@@ -120,6 +127,9 @@ struct TreeWalker {
       if let label = pseudoLabel, label.node == node {
         document.headings.append(pseudoHeading(label.text, at: label.position))
         pseudoLabel = nil
+      } else if let note = pseudoNote, note.node == node, let text = note.text {
+        document.headings[document.headings.count - 1].note = text.trimmingWhitespace()
+        pseudoNote = nil
       }
     case CMARK_NODE_LINK:
       // A link that began inside a script or style element was never pushed.
@@ -168,6 +178,10 @@ struct TreeWalker {
     for index in imageStack.indices { imageStack[index].alt += literal }
     if pseudoLabel != nil {
       pseudoLabel?.text += literal
+      return
+    }
+    if pseudoNote?.text != nil {
+      pseudoNote?.text? += literal
       return
     }
     guard topHeadingDepth == 0, imageStack.isEmpty else { return }
@@ -259,12 +273,18 @@ struct TreeWalker {
       blockIndex: blockIndex)
   }
 
-  /// `**Why:** …`, `**Why**: …`, `***Why:***` or a first line that is only bold text.
+  /// `**Why:** …`, `**Why**: …`, `***Why:***`, a first line that is only bold text, or bold text and a
+  /// parenthetical in emphasis (`**Which issue** *(optional)*:`, as Kubernetes-style templates write them).
   private mutating func detectPseudoHeading(_ paragraph: OpaquePointer) {
     guard let strong = cmark_node_first_child(paragraph), Self.isBold(strong) else { return }
     let label = CmarkNode.plainText(of: strong).trimmingWhitespace()
     guard !label.isEmpty else { return }
-    let next = cmark_node_next(strong)
+    var next = cmark_node_next(strong)
+    var note: OpaquePointer? = nil
+    if !label.hasSuffix(":"), let space = next, let parenthetical = Self.parentheticalAfter(space) {
+      note = parenthetical
+      next = cmark_node_next(parenthetical)
+    }
     let nextType = next.map { cmark_node_get_type($0) }
     var colonNode: OpaquePointer? = nil
     if label.hasSuffix(":") || next == nil || nextType == CMARK_NODE_SOFTBREAK || nextType == CMARK_NODE_LINEBREAK {
@@ -282,7 +302,18 @@ struct TreeWalker {
       return
     }
     pseudoLabel = (strong, "", CmarkNode.position(strong))
+    pseudoNote = note.map { ($0, nil) }
     textNodeAfterColonLabel = colonNode
+  }
+
+  /// The emphasis after `space` (spaces only) when it holds a parenthetical: `*(optional)*`, `_(see below)_`.
+  private static func parentheticalAfter(_ space: OpaquePointer) -> OpaquePointer? {
+    guard cmark_node_get_type(space) == CMARK_NODE_TEXT,
+      CmarkNode.literal(space).allSatisfy({ $0 == " " || $0 == "\t" }),
+      let emphasis = cmark_node_next(space), cmark_node_get_type(emphasis) == CMARK_NODE_EMPH
+    else { return nil }
+    let text = CmarkNode.plainText(of: emphasis).trimmingWhitespace()
+    return text.hasPrefix("(") && text.hasSuffix(")") ? emphasis : nil
   }
 
   /// Strong emphasis, or emphasis wrapped around nothing but strong emphasis (`***Why:***`).

@@ -131,6 +131,28 @@ struct DocumentModelTests {
     #expect(statuses("**Testing `swift test`:**\n")["Testing"] == .missing)
   }
 
+  /// Kubernetes-style labels: the parenthetical belongs to the label, so it neither fills the section the
+  /// label opens nor the one before it.
+  @Test func pseudoHeadingWithAParentheticalInEmphasis() {
+    let body = """
+      **What this PR does**:
+
+      **Which issue(s) this PR fixes** *(optional, in `fixes #<issue number>` format)*:
+      Fixes #12
+
+      **Testing** _(how you checked it)_
+
+      """
+    let document = TestSupport.parse(body)
+    #expect(document.headings.map(\.text) == ["What this PR does", "Which issue(s) this PR fixes", "Testing"])
+    #expect(
+      document.headings.map(\.note) == [nil, "(optional, in fixes #<issue number> format)", "(how you checked it)"])
+    #expect(document.wordCount == 2)
+    // Emphasis that is not a parenthetical, or prose after one, leaves bold text as prose.
+    #expect(TestSupport.parse("**Note** *well*: prose.\n").headings.isEmpty)
+    #expect(TestSupport.parse("**Note** *(really)* that this is prose.\n").headings.isEmpty)
+  }
+
   @Test func pseudoHeadingsOnlyAtTopLevelAndOnTheFirstLine() {
     let document = TestSupport.parse(
       "- **Why:** in a list\n\n> **How:** quoted\n\nText first\n**Testing:** not first line\n")

@@ -116,6 +116,25 @@ struct TemplateSectionsTests {
       ])
   }
 
+  /// Kubernetes-style: `**Label** *(optional, …)*:` is a heading whose parenthetical says it is optional.
+  @Test func aParentheticalAfterABoldLabelCanSayOptional() {
+    let sections = Self.sections(
+      """
+      **What this PR does / why we need it**:
+
+      **Which issue(s) this PR fixes** *(optional, in `fixes #<issue number>` format)*:
+
+      **Special notes for your reviewer** _(anything to look at closely)_:
+
+      """)
+    #expect(
+      sections.map(\.name) == [
+        "What this PR does / why we need it", "Which issue(s) this PR fixes", "Special notes for your reviewer",
+      ])
+    #expect(sections.map(\.required) == [true, false, true])
+    #expect(sections[1].template?.optionalBecause == "its heading says \"optional\"")
+  }
+
   /// Advice that mentions "if applicable" about one line, or a comment further down next to what it is
   /// about, does not make the section optional.
   @Test func aCommentAboutOneLineLeavesTheSectionRequired() {

@@ -88,6 +88,9 @@ public struct TemplateSections: Sendable {
     if let phrase = optionalPhrase(in: heading.normalized, commentOnly: false) {
       return "its heading says \"\(phrase)\""
     }
+    if let note = heading.note, let phrase = optionalPhrase(in: HeadingNormalizer.normalize(note), commentOnly: false) {
+      return "its heading says \"\(phrase)\""
+    }
     guard let comment = comments.first(under: heading) else { return nil }
     let words = HeadingNormalizer.normalize(comment)
     return optionalPhrase(in: words, commentOnly: true).map { "the comment under it says \"\($0)\"" }
