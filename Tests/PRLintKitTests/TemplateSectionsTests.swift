@@ -228,6 +228,18 @@ struct TemplateSectionsTests {
     #expect(bug.template == ".github/PULL_REQUEST_TEMPLATE/bug.md")
     let json = JSONReporter().report([feature], options: ReportOptions())
     #expect(json.contains("\"template\": \".github/PULL_REQUEST_TEMPLATE/feature.md\"}"))
+    // Text and Markdown name it where a section is reported, so the author knows which headings to add.
+    let text = TextReporter().report([bug], options: ReportOptions())
+    #expect(
+      text.contains("test.md: note: sections checked against the PR template .github/PULL_REQUEST_TEMPLATE/bug.md\n"))
+    let markdown = MarkdownReporter().report([bug], options: ReportOptions())
+    #expect(markdown.contains("Sections of the PR template `.github/PULL_REQUEST_TEMPLATE/bug.md`:\n"))
+    // Without a section finding there is nothing to point at.
+    let passing = Self.lint(
+      "## Bug\nA crash.\n\n## Steps to reproduce\nRun it.\n\n## Fix\nFixed. Closes #1, with words enough to pass the length rule.\n",
+      templates: templates)
+    #expect(Self.errors(passing).isEmpty)
+    #expect(!TextReporter().report([passing], options: ReportOptions()).contains("note:"))
   }
 
   /// A template of a checklist, or of advice, has no headings to answer under: the preset's sections

@@ -55,7 +55,9 @@ public struct MarkdownReporter: Reporter {
   private func details(_ result: LintResult) -> String {
     var parts: [String] = []
     if !result.sections.isEmpty {
-      var table = "| Section | Status | Heading | Line |\n| --- | --- | --- | --- |\n"
+      var table =
+        result.template.map { "Sections of the PR template \(MarkdownEscape.code($0, inTable: false)):\n\n" } ?? ""
+      table += "| Section | Status | Heading | Line |\n| --- | --- | --- | --- |\n"
       for section in result.sections {
         table +=
           "| \(MarkdownEscape.inline(section.name)) | \(status(section.status)) | "

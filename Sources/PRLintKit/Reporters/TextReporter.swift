@@ -9,9 +9,16 @@ public struct TextReporter: Reporter {
       if let reason = result.skipReason, !options.quiet {
         output += "\(Self.location(result.source)): skipped: \(TerminalSafe.escape(reason))\n"
       }
+      var sectionFindings = false
       for diagnostic in result.diagnostics where !diagnostic.suppressed {
         if options.quiet, diagnostic.severity != .error { continue }
         output += line(diagnostic, source: result.source, color: options.color) + "\n"
+        sectionFindings = sectionFindings || Self.sectionRules.contains(diagnostic.ruleID)
+      }
+      // Which template's headings the section findings ask for: a repository may have several.
+      if sectionFindings, !options.quiet, let template = result.template {
+        output += "\(Self.location(result.source)): note: sections checked against the PR template "
+        output += "\(TerminalSafe.escape(template))\n"
       }
     }
     // Quiet runs still say why they fail.
@@ -20,6 +27,8 @@ public struct TextReporter: Reporter {
     }
     return output
   }
+
+  static let sectionRules: Set<String> = ["required-sections", "empty-section"]
 
   private func line(_ diagnostic: Diagnostic, source: String, color: Bool) -> String {
     var location = Self.location(source)
