@@ -29,11 +29,6 @@ struct TemplateCLITests {
     #expect(first.status == 0 && first.stdout.hasPrefix("wrote PR.md"))
     let written = try String(contentsOf: directory.appendingPathComponent("PR.md"), encoding: .utf8)
     #expect(written.contains("## Testing"))
-    let nested = try CLIRunner.run(["template", "--output", ".github/pull_request_template.md"], directory: directory)
-    #expect(nested.status == 0, "\(nested.stderr)")
-    #expect(
-      try String(contentsOf: directory.appendingPathComponent(".github/pull_request_template.md"), encoding: .utf8)
-        == written)
     try "mine\n".write(to: directory.appendingPathComponent("PR.md"), atomically: true, encoding: .utf8)
     let second = try CLIRunner.run(["template", "--output", "PR.md"], directory: directory)
     #expect(second.status == 2 && second.stdout.isEmpty)
@@ -41,6 +36,12 @@ struct TemplateCLITests {
     #expect(try String(contentsOf: directory.appendingPathComponent("PR.md"), encoding: .utf8) == "mine\n")
     #expect(try CLIRunner.run(["template", "--output", "PR.md", "--force"], directory: directory).status == 0)
     #expect(try String(contentsOf: directory.appendingPathComponent("PR.md"), encoding: .utf8) == written)
+    // Last: once the repository has a PR template, it is the spec (see below).
+    let nested = try CLIRunner.run(["template", "--output", ".github/pull_request_template.md"], directory: directory)
+    #expect(nested.status == 0, "\(nested.stderr)")
+    #expect(
+      try String(contentsOf: directory.appendingPathComponent(".github/pull_request_template.md"), encoding: .utf8)
+        == written)
   }
 
   @Test func theRepositorysTemplateIsFoundAndLeftoversReported() throws {
@@ -142,6 +143,23 @@ struct TemplateCLITests {
     let explain = try CLIRunner.run(["explain", "empty-section"], directory: directory)
     #expect(explain.stdout.contains("\nSections from the PR template .github/pull_request_template.md"))
     #expect(!(try CLIRunner.run(["explain", "title"], directory: directory)).stdout.contains("Sections from"))
+  }
+
+  /// Where the repository's template is the spec, `prlint template` does not make another one that
+  /// contradicts it (or write one over it); a preset still generates one.
+  @Test func templateCommandPointsAtTheRepositorysTemplate() throws {
+    let directory = try Self.repository()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = ".github/pull_request_template.md"
+    let output = try CLIRunner.run(["template", "--output", path, "--force"], directory: directory)
+    #expect(output.status == 2 && output.stdout.isEmpty)
+    #expect(
+      output.stderr
+        == "prlint: the PR template .github/pull_request_template.md is already the spec prlint checks (no "
+        + "configuration file): edit it, or pass --preset default for a template generated from a preset\n")
+    #expect(try String(contentsOf: directory.appendingPathComponent(path), encoding: .utf8) == Self.template)
+    let preset = try CLIRunner.run(["template", "--preset", "default"], directory: directory)
+    #expect(preset.status == 0 && preset.stdout.contains("## Why\n"))
   }
 
   /// A checklist is no heading to answer under: the preset's sections apply, and `rules` says why.
