@@ -13,9 +13,9 @@ public struct TextReporter: Reporter {
       for diagnostic in result.diagnostics where !diagnostic.suppressed {
         if options.quiet, diagnostic.severity != .error { continue }
         output += line(diagnostic, source: result.source, color: options.color) + "\n"
-        sectionFindings = sectionFindings || Self.sectionRules.contains(diagnostic.ruleID)
+        sectionFindings = sectionFindings || diagnostic.section != nil
       }
-      // Which template's headings the section findings ask for: a repository may have several.
+      // Which template's headings a finding about a section refers to: a repository may have several.
       if sectionFindings, !options.quiet, let template = result.template {
         output += "\(Self.location(result.source)): note: sections checked against the PR template "
         output += "\(TerminalSafe.escape(template))\n"
@@ -27,8 +27,6 @@ public struct TextReporter: Reporter {
     }
     return output
   }
-
-  static let sectionRules: Set<String> = ["required-sections", "empty-section"]
 
   private func line(_ diagnostic: Diagnostic, source: String, color: Bool) -> String {
     var location = Self.location(source)
