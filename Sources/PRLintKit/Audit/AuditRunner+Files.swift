@@ -43,6 +43,8 @@ extension AuditRunner {
       malformed: { problem in
         malformed += 1
         for index in streams.indices { streams[index].flush() }
+        // After a failed write, the records cut short by the stop are no news.
+        guard failure() == nil else { return }
         progress?.clear()
         let message = "prlint: \(source):\(problem.line): record \(problem.record): \(problem.message)"
         messages.write(TerminalSafe.escape(message) + "\n")
