@@ -68,6 +68,7 @@ struct AuditCommand: ParsableCommand {
     let runner = AuditRunner(
       linter: linter, outputs: outputs, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     let source = path ?? BodyReader.standardInputName
+    destinations.ignoreBrokenPipesWhenWritingFiles()
     let files = ReportFiles()
     defer { files.discard() }
     let (summary, malformed) = try runner.run(

@@ -41,6 +41,7 @@ struct CheckRequest {
       quiet: quiet, maxWarnings: maxWarnings, rules: linter.activeRules, toolVersion: PRLint.version)
     // Every file is complete before standard output is written and before any file is replaced:
     // a failure on the way (exit 2) replaces none of them.
+    reports.ignoreBrokenPipesWhenWritingFiles()
     let files = ReportFiles()
     defer { files.discard() }
     for report in reports {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PRLintKit
 
 /// `--format NAME[=PATH]`, any number of times, and `--output-file PATH`: where each report goes
@@ -35,4 +36,12 @@ struct OutputOptions: ParsableArguments {
 
 extension ReportDestination: ExpressibleByArgument {
   public static var allValueStrings: [String] { OutputFormat.allCases.map(\.rawValue) }
+}
+
+extension [ReportDestination] {
+  /// With a report going to a file, SIGPIPE is ignored: a reader gone from standard output is then a
+  /// write error (exit 2) after which the temporary files are removed, not a kill that leaves them.
+  func ignoreBrokenPipesWhenWritingFiles() {
+    if contains(where: { $0.path != nil }) { signal(SIGPIPE, SIG_IGN) }
+  }
 }
