@@ -48,9 +48,9 @@ struct CheckRequest {
       if let path = report.path { try files.stage(report.format.reporter.report(results, options: options), for: path) }
     }
     if let report = reports.first(where: { $0.path == nil }) {
-      var terminal = options
-      terminal.color = color.enabled(for: FileHandle.standardOutput)
-      try Console.out(report.format.reporter.report(results, options: terminal))
+      var standardOutput = options
+      standardOutput.color = color.enabled(for: FileHandle.standardOutput)
+      try Console.out(report.format.reporter.report(results, options: standardOutput))
     }
     try files.commit()
     if reports.contains(where: { $0.format == .github }) {
