@@ -22,7 +22,7 @@ struct PRLint: ParsableCommand {
         gh pr view 42 --json body -q .body | prlint
         prlint --title "Add INT8 quantization" --format json PR.md
         prlint --format github --diff-base origin/main     # in GitHub Actions
-        prlint --format text --format sarif=prlint.sarif   # text to the log, SARIF to a file
+        prlint --format text --format sarif=prlint.sarif   # SARIF to a file too
       Exit codes: 0 no errors, 1 lint errors found, 2 usage, configuration or input error.
       """,
     version: version,
