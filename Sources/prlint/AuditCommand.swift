@@ -51,6 +51,11 @@ struct AuditCommand: ParsableCommand {
     AuditRunner.returnLargeBuffersPromptly()
     let configuration = try configurationOptions.load()
     let path = file.flatMap { $0 == "-" ? nil : $0 }
+    do {
+      try ReportDestination.check(outputOptions.destinations, replaceNoneOf: path.map { [$0] } ?? [])
+    } catch {
+      throw UsageError(message: error.description)
+    }
     let handle = try open(path)
     let linter = try Linter(configuration: configuration, environment: .currentDirectory)
     let destinations = outputOptions.destinations

@@ -33,6 +33,11 @@ struct CheckRequest {
         usage: PRLint.helpMessage(for: CheckCommand.self).split(separator: "\n").first { $0.hasPrefix("USAGE:") }
           .map(String.init))
     }
+    do {
+      try ReportDestination.check(reports, replaceNoneOf: found.inputs.filter(\.sourceIsFile).map(\.source))
+    } catch {
+      throw UsageError(message: error.description)
+    }
     for warning in found.warnings { try Output.warn(warning) }
     let linter = try Linter(configuration: configuration, environment: .currentDirectory)
     let results = found.inputs.map { linter.lint($0) }

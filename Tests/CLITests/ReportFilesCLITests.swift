@@ -134,6 +134,31 @@ struct ReportFilesCLITests {
     #expect(try sandbox.names() == ["PR.md", "needs-work.md"])
   }
 
+  /// A report never replaces a file the run reads (`prlint -o PR.md PR.md` would lose the body).
+  @Test func aReportNeverReplacesAnInput() throws {
+    let sandbox = try Sandbox()
+    let body = sandbox.read("needs-work.md")
+    try sandbox.write("[]\n", to: "prs.json")
+    for (arguments, message) in [
+      (["-o", "needs-work.md", "needs-work.md"], "--format text=needs-work.md: needs-work.md is an input of this run"),
+      (
+        ["--format", "text", "--format", "json=./needs-work.md", "PR.md", "."],
+        "--format json=./needs-work.md: ./needs-work.md is an input"
+      ),
+      (
+        ["audit", "prs.json", "--format", "sarif=prs.json"], "--format sarif=prs.json: prs.json is an input of this run"
+      ),
+    ] {
+      let output = try sandbox.run(arguments)
+      #expect(output.status == 2, "\(arguments)")
+      #expect(output.stdout.isEmpty)
+      #expect(output.stderr.hasPrefix("prlint: " + message), "\(output.stderr)")
+    }
+    #expect(sandbox.read("needs-work.md") == body)
+    #expect(sandbox.read("prs.json") == "[]\n")
+    #expect(try sandbox.names() == ["PR.md", "needs-work.md", "prs.json"])
+  }
+
   /// The same format twice to one file is one report, not a conflict.
   @Test func theSameDestinationTwiceIsWrittenOnce() throws {
     let sandbox = try Sandbox()

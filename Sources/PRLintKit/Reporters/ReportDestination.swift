@@ -91,6 +91,17 @@ public struct ReportDestination: Sendable, Hashable {
     return destinations
   }
 
+  /// A usage error when a report would replace a file the run reads (`prlint -o PR.md PR.md`):
+  /// `inputs` are the paths of the files read.
+  public static func check(_ destinations: [ReportDestination], replaceNoneOf inputs: [String]) throws(Conflict) {
+    let read = Set(inputs.map(identity))
+    for destination in destinations {
+      guard let path = destination.path, read.contains(identity(path)) else { continue }
+      throw Conflict(
+        description: "\(destination.argument): \(path) is an input of this run: give the report another file")
+    }
+  }
+
   private static func githubToAFile(_ argument: String) -> String {
     "\(argument): GitHub Actions reads workflow commands only from standard output, "
       + "so in a file they do nothing: give --format github no path"
