@@ -11,7 +11,8 @@ struct AuditCommand: ParsableCommand {
       Reads JSON Lines (one PR object a line) or one JSON array, from FILE or standard input:
         gh pr list --state all --limit 1000 --json number,title,body,additions,deletions,changedFiles,labels,author,isDraft,url > prs.json
         prlint audit prs.json --summary-only
-      A malformed record is reported on stderr and skipped; the exit code is then 2.
+      A malformed record is reported on stderr and skipped; the exit code is then 2, and no report file \
+      (--format NAME=PATH) is written. --format markdown is the summary, to paste into an issue.
       """)
 
   @Argument(help: "A JSON Lines file or a JSON array of PRs; - or none reads standard input.")
@@ -19,8 +20,7 @@ struct AuditCommand: ParsableCommand {
 
   @OptionGroup var configurationOptions: ConfigurationOptions
 
-  @Option(help: "Output format: text, markdown (a summary to paste into an issue), json, or any check format.")
-  var format: AuditFormat = AuditFormat(name: "text")
+  @OptionGroup var outputOptions: OutputOptions
 
   @Flag(help: "Print the summary only, not each PR's results.")
   var summaryOnly = false
@@ -28,7 +28,10 @@ struct AuditCommand: ParsableCommand {
   @Flag(help: "Report errors only for each PR.")
   var quiet = false
 
-  @Option(help: "Colour per-PR text output; auto: FORCE_COLOR, then NO_COLOR, then TERM=dumb, then a terminal decides.")
+  @Option(
+    help:
+      "Colour per-PR text output on standard output (never in a file); auto: FORCE_COLOR, then NO_COLOR, then TERM=dumb, then a terminal decides."
+  )
   var color: ColorMode = .auto
 
   @Flag(help: "The same as --color never.")
@@ -48,21 +51,37 @@ struct AuditCommand: ParsableCommand {
     AuditRunner.returnLargeBuffersPromptly()
     let configuration = try configurationOptions.load()
     let path = file.flatMap { $0 == "-" ? nil : $0 }
+    do {
+      try ReportDestination.check(outputOptions.destinations, replaceNoneOf: path.map { [$0] } ?? [])
+    } catch {
+      throw UsageError(message: error.description)
+    }
     let handle = try open(path)
-    let stdout = FileHandle.standardOutput
     let linter = try Linter(configuration: configuration, environment: .currentDirectory)
-    let output = AuditOutput(
-      format: format.auditFormat(terminal: isatty(STDOUT_FILENO) == 1),
-      options: ReportOptions(
-        color: (noColor ? .never : color).enabled(for: stdout), quiet: quiet, rules: linter.activeRules,
-        toolVersion: PRLint.version),
-      summaryOnly: summaryOnly)
+    let destinations = outputOptions.destinations
+    // A file gets what that format alone would print to a pipe: no colour, ASCII bars.
+    let terminal = isatty(STDOUT_FILENO) == 1
+    let outputs = destinations.map { destination in
+      let toTerminal = destination.path == nil && terminal
+      return AuditOutput(
+        format: Self.auditFormat(destination.format, unicodeBars: toTerminal),
+        options: ReportOptions(
+          color: destination.path == nil && (noColor ? .never : color).enabled(for: FileHandle.standardOutput),
+          quiet: quiet, rules: linter.activeRules, toolVersion: PRLint.version),
+        summaryOnly: summaryOnly)
+    }
     let runner = AuditRunner(
-      linter: linter, output: output, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+      linter: linter, outputs: outputs, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     let source = path ?? BodyReader.standardInputName
+    destinations.ignoreBrokenPipesWhenWritingFiles()
+    let files = ReportFiles()
+    defer { files.discard() }
     let (summary, malformed) = try runner.run(
-      reading: handle, source: source, progress: path.flatMap { ProgressLine(path: $0) })
+      reading: handle, source: source, progress: path.flatMap { ProgressLine(path: $0) },
+      paths: destinations.map(\.path), files: files)
+    // A malformed record is an input error: the reports stay as they were.
     if malformed > 0 { throw ExitCode(2) }
+    try files.commit()
     if summary.failed > 0 { throw ExitCode(1) }
   }
 
@@ -78,33 +97,15 @@ struct AuditCommand: ParsableCommand {
   }
 }
 
-/// `--format` for audit: `markdown` (the audit's own report) or any `OutputFormat`.
-struct AuditFormat: ExpressibleByArgument {
-  var name: String
-
-  init(name: String) {
-    self.name = name
-  }
-
-  init?(argument: String) {
-    guard argument == "markdown" || OutputFormat(rawValue: argument) != nil else { return nil }
-    name = argument
-  }
-
-  static var allValueStrings: [String] {
-    var names = OutputFormat.allCases.map(\.rawValue)
-    if !names.contains("markdown") { names.insert("markdown", at: min(1, names.count)) }
-    return names
-  }
-
-  var defaultValueDescription: String { name }
-
-  func auditFormat(terminal: Bool) -> AuditOutput.Format {
-    switch name {
-    case "text": .text(unicodeBars: terminal)
-    case "json": .json
-    case "markdown": .markdown
-    default: OutputFormat(rawValue: name).map { .reporter($0) } ?? .text(unicodeBars: terminal)
+extension AuditCommand {
+  /// `--format` for audit: `text` and `json` have audit shapes of their own (with the summary),
+  /// `markdown` is the summary alone, and the others are one document for every PR.
+  static func auditFormat(_ format: OutputFormat, unicodeBars: Bool) -> AuditOutput.Format {
+    switch format {
+    case .text: .text(unicodeBars: unicodeBars)
+    case .json: .json
+    case .markdown: .markdown
+    default: .reporter(format)
     }
   }
 }

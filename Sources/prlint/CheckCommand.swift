@@ -18,10 +18,12 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var configurationOptions: ConfigurationOptions
 
-  @Option(help: "Output format.")
-  var format: OutputFormat = .text
+  @OptionGroup var outputOptions: OutputOptions
 
-  @Option(help: "Colour text output; auto: FORCE_COLOR, then NO_COLOR, then TERM=dumb, then a terminal decides.")
+  @Option(
+    help:
+      "Colour text output on standard output (never in a file); auto: FORCE_COLOR, then NO_COLOR, then TERM=dumb, then a terminal decides."
+  )
   var color: ColorMode = .auto
 
   @Flag(help: "The same as --color never.")
@@ -54,14 +56,12 @@ struct CheckCommand: ParsableCommand {
     var request = CheckRequest()
     request.pullRequests = pullRequestOptions.request(files: files)
     request.configuration = configurationOptions.choice
-    request.format = format
+    request.reports = outputOptions.destinations
     request.color = noColor ? .never : color
     request.quiet = quiet
     request.maxWarnings = maxWarnings
     return request
   }
 }
-
-extension OutputFormat: ExpressibleByArgument {}
 
 extension ColorMode: ExpressibleByArgument {}

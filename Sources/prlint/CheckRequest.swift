@@ -7,7 +7,8 @@ import PRLintKit
 struct CheckRequest {
   var pullRequests = PullRequestInputs.CheckRequest()
   var configuration = ConfigurationChoice()
-  var format: OutputFormat = .text
+  /// Where each report goes, already resolved (`ReportDestination.resolve`).
+  var reports = [ReportDestination(format: .text)]
   var color: ColorMode = .auto
   var quiet = false
   var maxWarnings: Int? = nil
@@ -32,14 +33,32 @@ struct CheckRequest {
         usage: PRLint.helpMessage(for: CheckCommand.self).split(separator: "\n").first { $0.hasPrefix("USAGE:") }
           .map(String.init))
     }
+    do {
+      try ReportDestination.check(reports, replaceNoneOf: found.inputs.filter(\.sourceIsFile).map(\.source))
+    } catch {
+      throw UsageError(message: error.description)
+    }
     for warning in found.warnings { try Output.warn(warning) }
     let linter = try Linter(configuration: configuration, environment: .currentDirectory)
     let results = found.inputs.map { linter.lint($0) }
+    // A file gets what that format alone would print to a pipe: never colour.
     let options = ReportOptions(
-      color: color.enabled(for: FileHandle.standardOutput), quiet: quiet, maxWarnings: maxWarnings,
-      rules: linter.activeRules, toolVersion: PRLint.version)
-    try Console.out(format.reporter.report(results, options: options))
-    if format == .github {
+      quiet: quiet, maxWarnings: maxWarnings, rules: linter.activeRules, toolVersion: PRLint.version)
+    // Every file is complete before standard output is written and before any file is replaced:
+    // a failure on the way (exit 2) replaces none of them.
+    reports.ignoreBrokenPipesWhenWritingFiles()
+    let files = ReportFiles()
+    defer { files.discard() }
+    for report in reports {
+      if let path = report.path { try files.stage(report.format.reporter.report(results, options: options), for: path) }
+    }
+    if let report = reports.first(where: { $0.path == nil }) {
+      var standardOutput = options
+      standardOutput.color = color.enabled(for: FileHandle.standardOutput)
+      try Console.out(report.format.reporter.report(results, options: standardOutput))
+    }
+    try files.commit()
+    if reports.contains(where: { $0.format == .github }) {
       if let warning = StepSummary.append(MarkdownReporter().report(results, options: options)) {
         try Output.warn(warning)
       }

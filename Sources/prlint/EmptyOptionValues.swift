@@ -6,8 +6,8 @@ enum EmptyOptionValues {
   /// own description of the commands, so an option added later cannot be missed.
   static let optionsTakingValues: Set<String> = [
     "author", "base-branch", "body-file", "changed-files", "changed-lines", "color", "config", "diff-base", "event",
-    "format", "github-event", "head-branch", "jobs", "labels", "linked-issues", "max-warnings", "output", "preset",
-    "title",
+    "format", "github-event", "head-branch", "jobs", "labels", "linked-issues", "max-warnings", "output", "output-file",
+    "preset", "title",
   ]
 
   static func expand(_ arguments: [String]) -> [String] {

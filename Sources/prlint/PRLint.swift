@@ -12,9 +12,9 @@ struct PRLint: ParsableCommand {
     commandName: "prlint",
     abstract: "Lint pull request descriptions: sections, linked issues, checklists, title and diff size.",
     usage: """
-      prlint [check] [<files> ...] [--title <title>] [--format <format>] [<options>]
+      prlint [check] [<files> ...] [--title <title>] [--format <format>[=<path>] ...] [<options>]
       prlint rules | explain <rule> | init | template [--output <path>] | hook install|uninstall|run
-      prlint audit [<file>] [--format <format>] [--summary-only] [--jobs <n>]
+      prlint audit [<file>] [--format <format>[=<path>] ...] [--summary-only] [--jobs <n>]
       """,
     discussion: """
       Reads each FILE, or standard input when no FILE is given or for -. With no FILE in a GitHub \
@@ -22,6 +22,7 @@ struct PRLint: ParsableCommand {
         gh pr view 42 --json body -q .body | prlint
         prlint --title "Add INT8 quantization" --format json PR.md
         prlint --format github --diff-base origin/main     # in GitHub Actions
+        prlint --format text --format sarif=prlint.sarif   # SARIF to a file too
       Exit codes: 0 no errors, 1 lint errors found, 2 usage, configuration or input error.
       """,
     version: version,

@@ -61,6 +61,19 @@ struct FastPathCLITests {
     #expect(fast.stderr == full.stderr)
   }
 
+  /// New output options go through ArgumentParser; what they write is what the fast path prints.
+  @Test func theFastPathPrintsWhatTextToAFileHolds() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let body = CLIRunner.packageRoot.appendingPathComponent("Examples/needs-work.md").path
+    let fast = try CLIRunner.run([body])
+    for arguments in [["--format", "text=a.txt"], ["-o", "a.txt"]] {
+      let file = try CLIRunner.run(arguments + [body], directory: directory)
+      #expect(file.status == fast.status && file.stdout.isEmpty)
+      #expect(try String(contentsOf: directory.appendingPathComponent("a.txt"), encoding: .utf8) == fast.stdout)
+    }
+  }
+
   @Test func theComparisonSeesTheCasesItCovers() throws {
     // The table above exercises passing, failing, input-error and usage-error exits alike.
     var statuses = Set<Int32>()

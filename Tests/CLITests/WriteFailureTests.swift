@@ -33,6 +33,40 @@ struct WriteFailureTests {
       "\(arguments)")
   }
 
+  /// Reports in files are replaced only after standard output took its report: a full disk there
+  /// leaves the previous ones, and no temporary file.
+  @Test func aFullStandardOutputReplacesNoReportFile() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let report = directory.appendingPathComponent("prlint.sarif")
+    try Data("previous\n".utf8).write(to: report)
+    let result = try Self.run(
+      ["--format", "text", "--format", "sarif=\(report.path)", Self.body], redirection: "> /dev/full")
+    #expect(result.status == 2)
+    #expect(result.stderr.hasPrefix("prlint: cannot write to standard output (no space left on device)"))
+    #expect(try String(contentsOf: report, encoding: .utf8) == "previous\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["prlint.sarif"])
+  }
+
+  /// A reader gone before prlint writes (`| true`): with a report in a file, that is exit 2 with the
+  /// previous report kept and no temporary file left, never SIGPIPE's kill halfway.
+  @Test func aReaderGoneLeavesNoTemporaryFile() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let report = directory.appendingPathComponent("prlint.sarif")
+    try Data("previous\n".utf8).write(to: report)
+    for arguments in [
+      ["--format", "text", "--format", "sarif=\(report.path)", Self.body],
+      ["audit", "--format", "json", "--format", "sarif=\(report.path)", "/dev/null"],
+    ] {
+      let result = try Self.run(arguments, redirection: "", prefix: "{ sleep 0.3;", pipe: "; } | true")
+      #expect(result.status == 2, "\(arguments)")
+      #expect(result.stderr.hasPrefix("prlint: cannot write to standard output (broken pipe)"), "\(arguments)")
+      #expect(try String(contentsOf: report, encoding: .utf8) == "previous\n")
+      #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["prlint.sarif"])
+    }
+  }
+
   @Test func aClosedStandardOutputIsExitTwo() throws {
     let result = try Self.run([Self.body], redirection: ">&-")
     #expect(result.status == 2)

@@ -7,11 +7,31 @@ extension AuditRunner {
   public func run(reading input: FileHandle, source: String, progress: ProgressLine?) throws -> (
     summary: AuditSummary, malformed: Int
   ) {
+    try run(reading: input, source: source, progress: progress, paths: [nil], files: ReportFiles())
+  }
+
+  /// The same, each output (as numbered in `outputs`) to standard output (nil) or to the file at its
+  /// path in `paths`, written to a temporary file in `files` that the caller commits or discards. Every
+  /// temporary file is created before any record is read.
+  public func run(
+    reading input: FileHandle, source: String, progress: ProgressLine?, paths: [String?], files: ReportFiles
+  ) throws -> (summary: AuditSummary, malformed: Int) {
+    precondition(paths.count == outputs.count, "one path (or nil) for each output")
+    var streams: [OutputBuffer] = []
+    for path in paths {
+      if let path {
+        let file = try files.create(for: path)
+        streams.append(OutputBuffer { text throws(Console.WriteError) in try files.write(text, to: file) })
+      } else {
+        streams.append(OutputBuffer { text throws(Console.WriteError) in try Console.out(text) })
+      }
+    }
+    var messages = OutputBuffer { text throws(Console.WriteError) in try Console.error(text) }
+    func failure() -> Console.WriteError? { streams.lazy.compactMap(\.failure).first ?? messages.failure }
     var malformed = 0
-    var buffer = OutputBuffer()
     let summary = try run(
       read: { () throws(InputError) -> [UInt8]? in
-        guard buffer.failure == nil else { return nil }  // nobody is reading any more
+        guard failure() == nil else { return nil }  // nobody is reading any more
         do {
           guard let chunk = try input.read(upToCount: 256 * 1024), !chunk.isEmpty else { return nil }
           return [UInt8](chunk)
@@ -19,27 +39,35 @@ extension AuditRunner {
           throw InputError(source: source, "cannot be read")
         }
       },
-      write: { buffer.write($0) },
+      write: { streams[$0].write($1) },
       malformed: { problem in
         malformed += 1
-        buffer.flush()
+        for index in streams.indices { streams[index].flush() }
+        // After a failed write, the records cut short by the stop are no news.
+        guard failure() == nil else { return }
         progress?.clear()
         let message = "prlint: \(source):\(problem.line): record \(problem.record): \(problem.message)"
-        buffer.report { () throws(Console.WriteError) in try Console.error(TerminalSafe.escape(message) + "\n") }
+        messages.write(TerminalSafe.escape(message) + "\n")
+        messages.flush()
       },
       progress: { progress?.update(bytesRead: $0) })
-    buffer.flush()
+    for index in streams.indices { streams[index].flush() }
     progress?.clear()
-    if let failure = buffer.failure { throw failure }
+    if let failure = failure() { throw failure }
     return (summary, malformed)
   }
 }
 
-/// Collects standard output into large writes (one `write(2)` per PR would dominate a fast audit), and
+/// Collects one output into large writes (one `write(2)` per PR would dominate a fast audit), and
 /// keeps the first failure of any write, after which it writes nothing more.
 struct OutputBuffer {
   private var pending = ""
   private(set) var failure: Console.WriteError?
+  private let sink: (String) throws(Console.WriteError) -> Void
+
+  init(sink: @escaping (String) throws(Console.WriteError) -> Void) {
+    self.sink = sink
+  }
 
   mutating func write(_ text: String) {
     pending += text
@@ -47,17 +75,11 @@ struct OutputBuffer {
   }
 
   mutating func flush() {
-    guard !pending.isEmpty else { return }
+    guard !pending.isEmpty, failure == nil else { return }
     let text = pending
     pending = ""
-    report { () throws(Console.WriteError) in try Console.out(text) }
-  }
-
-  /// Runs a write unless one has failed already, keeping its failure.
-  mutating func report(_ write: () throws(Console.WriteError) -> Void) {
-    guard failure == nil else { return }
     do {
-      try write()
+      try sink(text)
     } catch {
       failure = error
     }

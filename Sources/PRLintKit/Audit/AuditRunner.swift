@@ -6,7 +6,8 @@ import Foundation
 /// enough for the other threads to run on past a 1 MB body. Only the summary's counters outlive a record.
 public struct AuditRunner: Sendable {
   public var linter: Linter
-  public var output: AuditOutput
+  /// The reports written at once, each through its own stream (`--format text --format sarif=x`).
+  public var outputs: [AuditOutput]
   public var jobs: Int
   public var maximumInFlight = 512
   public var maximumInFlightBytes = 8 * 1024 * 1024
@@ -15,8 +16,12 @@ public struct AuditRunner: Sendable {
   public var maximumParsingBytes = 2 << 20
 
   public init(linter: Linter, output: AuditOutput, jobs: Int) {
+    self.init(linter: linter, outputs: [output], jobs: jobs)
+  }
+
+  public init(linter: Linter, outputs: [AuditOutput], jobs: Int) {
     self.linter = linter
-    self.output = output
+    self.outputs = outputs
     self.jobs = max(1, jobs)
   }
 
@@ -28,28 +33,39 @@ public struct AuditRunner: Sendable {
   }
 
   enum Outcome: Sendable {
-    case linted(LintResult, changedLines: Int?, text: String)
+    /// `texts`: the record as each output renders it.
+    case linted(LintResult, changedLines: Int?, texts: [String])
     case malformed(Malformed)
   }
 
-  /// Reads chunks from `read` (nil at the end), writes output through `write` as it goes and
-  /// reports malformed records through `malformed`; returns the summary, already written.
+  /// `run(read:write:malformed:progress:)` for the first output only (there is usually one).
   public func run(
     read: () throws(InputError) -> [UInt8]?, write: (String) -> Void, malformed: (Malformed) -> Void,
     progress: ((_ bytesRead: Int) -> Void)? = nil
   ) throws(InputError) -> AuditSummary {
+    try run(
+      read: read, write: { output, text in if output == 0 { write(text) } }, malformed: malformed, progress: progress)
+  }
+
+  /// Reads chunks from `read` (nil at the end), writes each output (numbered as in `outputs`) through
+  /// `write` as it goes and reports malformed records through `malformed`; returns the summary, already
+  /// written.
+  public func run(
+    read: () throws(InputError) -> [UInt8]?, write: (_ output: Int, _ text: String) -> Void,
+    malformed: (Malformed) -> Void, progress: ((_ bytesRead: Int) -> Void)? = nil
+  ) throws(InputError) -> AuditSummary {
     var splitter = RecordSplitter()
     var summary = AuditSummary()
     var bytesRead = 0
-    var anyResults = false
-    write(output.header)
+    var anyResults = Array(repeating: false, count: outputs.count)
+    for (index, output) in outputs.enumerated() { write(index, output.header) }
 
     func emit(_ outcome: Outcome) {
       switch outcome {
-      case .linted(let result, let changedLines, let text):
-        if !text.isEmpty {
-          write(output.separator(isFirst: !anyResults) + text)
-          anyResults = true
+      case .linted(let result, let changedLines, let texts):
+        for (index, text) in texts.enumerated() where !text.isEmpty {
+          write(index, outputs[index].separator(isFirst: !anyResults[index]) + text)
+          anyResults[index] = true
         }
         summary.add(result, changedLines: changedLines)
       case .malformed(let problem):
@@ -86,7 +102,9 @@ public struct AuditRunner: Sendable {
       pipeline.finish(emit: emit)
     }
     progress?(bytesRead)
-    write(output.footer(summary, anyResults: anyResults))
+    for (index, output) in outputs.enumerated() {
+      write(index, output.footer(summary, anyResults: anyResults[index]))
+    }
     return summary
   }
 
@@ -97,7 +115,7 @@ public struct AuditRunner: Sendable {
     do {
       let input = try AuditRecord.decode(record.bytes, decoder: decoder).lintInput(recordNumber: record.number)
       let result = linter.lint(input)
-      return .linted(result, changedLines: input.changedLines, text: output.record(result))
+      return .linted(result, changedLines: input.changedLines, texts: outputs.map { $0.record(result) })
     } catch {
       return .malformed(Malformed(record: record.number, line: record.line, message: error.message))
     }
