@@ -8,7 +8,7 @@ struct YAMLTextTests {
     "What", "What's new: `--retry` # 1", "true", "off", "42", "", " leading", "- dash", "a: b", "[x]", "{y}",
     "line\nbreak", "tab\there", "\u{1B}]8;;http://evil\u{7}click", "rtl \u{202E}txt", "##[add-mask]x",
     "::error::x", "🧪 Testing", "café", "\"quoted\"", "back\\slash", "%TAG", "@at", "*star", "&amp",
-    "\u{200B}", "é\u{1B}",
+    "\u{200B}", "é\u{1B}", String(repeating: "a long value, ", count: 30) + "# not a comment",
   ]
 
   @Test(arguments: texts)
