@@ -29,7 +29,7 @@ public enum ConfigurationLoader {
     if let file { return try self.file(file) }
     if let preset { return try self.preset(preset) }
     if let named = environmentFile, !named.isEmpty {
-      let path = named.hasPrefix("/") ? named : PathText.appending(named, to: PathText.standardized(directory))
+      let path = PathText.standardized(named.hasPrefix("/") ? named : PathText.appending(named, to: directory))
       guard FileManager.default.fileExists(atPath: path) else {
         throw ConfigurationError(
           file: "\(environmentVariable) names \"\(named)\", which does not exist",
