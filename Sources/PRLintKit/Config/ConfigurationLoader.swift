@@ -5,7 +5,7 @@ import PRLintPresets
 public enum ConfigurationLoader {
   /// Looked for in each directory from the working directory up to the git root: every spelling a user
   /// coming from other linters tries, at the root or in `.github/`. Two in one directory are an error
-  /// (`AmbiguousFiles`): prlint does not guess which one the team edits. A root `prlint.yml` is not one:
+  /// naming both: prlint does not guess which one the team edits. A root `prlint.yml` is not one:
   /// such files are dot-files or live in `.github/`, and each spelling more is one more silent ambiguity.
   public static let fileNames = [".prlint.yml", ".prlint.yaml", ".github/prlint.yml", ".github/prlint.yaml"]
 

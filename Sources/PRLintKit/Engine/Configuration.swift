@@ -77,7 +77,8 @@ public struct Configuration: Sendable {
   }
 }
 
-/// Where a setting was written: a preset ("preset default") or a file's absolute path, and the line.
+/// Where a setting was written: a preset ("preset default") or a file's path (absolute, or as `--config`
+/// gave it), and the line.
 public struct SettingOrigin: Sendable, Hashable {
   public var file: String
   public var line: Int?
