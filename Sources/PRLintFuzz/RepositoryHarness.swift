@@ -5,7 +5,8 @@ import PRLintKit
 /// the `base.yml` it may extend, the PR template, and the changed files (one a line: a path, then
 /// optionally its additions and deletions). The files are written to a scratch directory and loaded the
 /// way a run loads them (discovery, `extends`, template discovery), so globs, YAML anchors, extends
-/// chains and template matching meet hostile file names together.
+/// chains and template matching meet hostile file names together. The configuration's length chooses
+/// its spelling (`ConfigurationLoader.fileNames`), or two of them at once, which discovery refuses.
 enum RepositoryHarness {
   /// One scratch repository for the whole run, rewritten for each input.
   static let directory: URL = {
@@ -22,7 +23,10 @@ enum RepositoryHarness {
       String(decoding: $0, as: UTF8.self)
     }
     let part = { (index: Int) in index < parts.count ? parts[index] : "" }
-    write(part(0), to: ".prlint.yml")
+    let names = ConfigurationLoader.fileNames
+    let spelling = part(0).utf8.count % (names.count + 1)
+    let written = spelling < names.count ? [names[spelling]] : [names[0], names[names.count - 1]]
+    for name in names { write(written.contains(name) ? part(0) : "", to: name) }
     write(part(1), to: "base.yml")
     write(part(2), to: ".github/pull_request_template.md")
     let linter: Linter

@@ -4,7 +4,11 @@ import PRLintKit
 
 /// `--config` and `--preset`, shared by the commands that need a configuration.
 struct ConfigurationOptions: ParsableArguments {
-  @Option(help: "Configuration file (default: .prlint.yml, .prlint.yaml or .github/prlint.yml, up to the git root).")
+  @Option(
+    help: """
+      Configuration file (default: the file PRLINT_CONFIG names, else .prlint.yml, .prlint.yaml, \
+      .github/prlint.yml or .github/prlint.yaml, up to the git root).
+      """)
   var config: String?
 
   @Option(help: "Built-in preset to use instead of a configuration file: default, strict or minimal.")
@@ -23,12 +27,16 @@ struct ConfigurationOptions: ParsableArguments {
   func load() throws(ConfigurationError) -> Configuration { try choice.load() }
 }
 
-/// `--config` and `--preset` as plain values, which need no ArgumentParser to build (see `CheckRequest`).
+/// `--config` and `--preset` as plain values, which need no ArgumentParser to build (see `CheckRequest`),
+/// with `PRLINT_CONFIG` behind them.
 struct ConfigurationChoice {
   var config: String? = nil
   var preset: String? = nil
 
   func load() throws(ConfigurationError) -> Configuration {
-    try ConfigurationLoader.load(file: config, preset: preset, from: FileManager.default.currentDirectoryPath)
+    try ConfigurationLoader.load(
+      file: config, preset: preset,
+      environmentFile: getenv(ConfigurationLoader.environmentVariable).map { String(cString: $0) },
+      from: FileManager.default.currentDirectoryPath)
   }
 }

@@ -13,6 +13,14 @@ struct InitCommand: ParsableCommand {
 
   func run() throws {
     let path = InitTemplate.fileName
+    // Another spelling beside it would make discovery ambiguous (an error): that one is the file to edit.
+    let directory = FileManager.default.currentDirectoryPath
+    let others = ConfigurationLoader.files(in: directory).filter { !$0.hasSuffix("/" + path) }
+    if let other = others.first {
+      let name = TerminalSafe.escape(String(other.dropFirst(directory.count).drop { $0 == "/" }))
+      throw UsageError(
+        message: "\(name) already exists: edit it (prlint init writes \(path), and both would be ambiguous)")
+    }
     let plan = try InitTemplate.sectionPlan(forRepositoryAt: FileManager.default.currentDirectoryPath)
     try OutputFile.write(InitTemplate.text(for: plan), to: path, force: force)
     let templates = plan.templates.map(\.path).joined(separator: ", ")

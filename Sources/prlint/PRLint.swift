@@ -13,7 +13,7 @@ struct PRLint: ParsableCommand {
     abstract: "Lint pull request descriptions: sections, linked issues, checklists, title and diff size.",
     usage: """
       prlint [check] [<files> ...] [--title <title>] [--format <format>[=<path>] ...] [<options>]
-      prlint rules | explain <rule> | init | template [--output <path>] | hook install|uninstall|run
+      prlint rules | explain <rule> | config | init | template [--output <path>] | hook install|uninstall|run
       prlint audit [<file>] [--format <format>[=<path>] ...] [--summary-only] [--jobs <n>]
       """,
     discussion: """
@@ -27,8 +27,8 @@ struct PRLint: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      CheckCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, TemplateCommand.self,
-      HookCommand.self, AuditCommand.self,
+      CheckCommand.self, RulesCommand.self, ExplainCommand.self, ConfigCommand.self, InitCommand.self,
+      TemplateCommand.self, HookCommand.self, AuditCommand.self,
     ],
     defaultSubcommand: CheckCommand.self
   )

@@ -38,7 +38,7 @@ struct InjectionCLITests {
     try yaml.write(to: directory.appendingPathComponent("evil.yml"), atomically: true, encoding: .utf8)
     let runs = [
       ["explain", "evil", "--config", "evil.yml"], ["rules", "--config", "evil.yml"],
-      ["template", "--config", "evil.yml"],
+      ["template", "--config", "evil.yml"], ["config", "--config", "evil.yml"],
     ]
     for arguments in runs {
       let output = try CLIRunner.run(arguments, directory: directory)
@@ -54,6 +54,11 @@ struct InjectionCLITests {
     let written = try CLIRunner.run(runs[2] + ["--output", "t.md"], directory: directory)
     #expect(written.status == 0)
     #expect(try String(contentsOf: directory.appendingPathComponent("t.md"), encoding: .utf8) == template)
+    // The configuration printed is inert, yet YAML's escapes keep the values: loaded, it gives the same template.
+    let printed = try CLIRunner.run(runs[3], directory: directory).stdout
+    try printed.write(to: directory.appendingPathComponent("printed.yml"), atomically: true, encoding: .utf8)
+    #expect(try CLIRunner.run(["template", "--config", "printed.yml"], directory: directory).stdout == template)
+    #expect(printed.contains(#"  - name: "Wh\eat\b""#), "\(printed)")
   }
 
   @Test func gitErrorsEscapeTheRef() throws {

@@ -361,12 +361,12 @@ struct ConfigurationTests {
     defer { try? FileManager.default.removeItem(at: directory) }
     let repository = directory.appendingPathComponent("repo")
     let nested = repository.appendingPathComponent("a/b").path
-    #expect(ConfigurationLoader.discover(from: nested) == nil)
+    #expect(try ConfigurationLoader.discover(from: nested) == nil)
     let github = repository.appendingPathComponent(".github/prlint.yml")
     try FileManager.default.createDirectory(
       at: github.deletingLastPathComponent(), withIntermediateDirectories: true)
     try "rules: {}\n".write(to: github, atomically: true, encoding: .utf8)
-    #expect(ConfigurationLoader.discover(from: nested) == github.standardizedFileURL.path)
+    #expect(try ConfigurationLoader.discover(from: nested) == github.standardizedFileURL.path)
   }
 
   /// Found by the fuzz `config` target (`make fuzz`), a leak report: a user pattern longer than 256 UTF-16

@@ -19,6 +19,10 @@ struct ConfigLayer {
     var inheritedCustomRule: Located<String>?
     /// Options of kind `.path` as written, located, for the loader to resolve against the file's folder.
     var paths: [String: Located<String>] = [:]
+    /// The line of the rule's id (its severity or definition) and, by key, of each option: where
+    /// `prlint config` says each was set.
+    var line: Int?
+    var optionLines: [String: Int] = [:]
   }
 
   /// A section as written; a setting not given is nil. In `sections:`, `aliases` nil means "the aliases
@@ -38,6 +42,8 @@ struct ConfigLayer {
     var conditions: OverrideConditions
     var sections: [Section]
     var rules: [(id: String, entry: RuleEntry)]
+    /// The line its entry starts on.
+    var line: Int?
   }
 
   /// `ignore:` as written; a list given replaces the inherited one.
@@ -69,6 +75,10 @@ struct ConfigLayer {
   /// `size-classes:` as written: the maxima given, by key.
   var sizeClasses: [String: Int] = [:]
   var overrides: [Override] = []
+  /// The line of each top-level setting given, by its key (`pseudo-headings`, `sections`), and of each
+  /// setting inside `ignore`, `hook` and `size-classes` as `ignore.labels`: where `prlint config` says
+  /// each was set. Yams' marks are kept at parse time, a few integers a file.
+  var lines: [String: Int] = [:]
 }
 
 extension Configuration {

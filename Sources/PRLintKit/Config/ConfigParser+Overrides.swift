@@ -57,7 +57,8 @@ extension ConfigParser {
     guard !sections.isEmpty || !rules.isEmpty else {
       throw fail(node, "an override needs sections or rules: what it changes when its conditions hold")
     }
-    return ConfigLayer.Override(name: name, conditions: conditions, sections: sections, rules: rules)
+    return ConfigLayer.Override(
+      name: name, conditions: conditions, sections: sections, rules: rules, line: node.mark?.line)
   }
 
   private static var conditionKeys: String {

@@ -79,6 +79,10 @@ struct ConfigParser {
       default:
         throw fail(keyNode, "unknown setting \"\(key)\": expected one of \(Self.topLevelKeys.joined(separator: ", "))")
       }
+      layer.lines[key] = keyNode.mark?.line
+      if key == "ignore" || key == "hook" || key == "size-classes", case .mapping(let settings) = value {
+        for (setting, _) in settings { layer.lines[key + "." + (setting.string ?? "")] = setting.mark?.line }
+      }
     }
     return layer
   }
@@ -145,13 +149,16 @@ struct ConfigParser {
     var entries: [(String, ConfigLayer.RuleEntry)] = []
     for (keyNode, value) in mapping {
       let id = try string(keyNode, "a rule id")
+      var entry: ConfigLayer.RuleEntry
       if let description = RuleRegistry.description(id: id) {
-        entries.append((id, try builtinRule(description, value)))
+        entry = try builtinRule(description, value)
       } else if case .mapping(let settings) = value, settings.keys.contains(where: { $0.string == "kind" }) {
-        entries.append((id, try customRule(id, value)))
+        entry = try customRule(id, value)
       } else {
-        entries.append((id, try inheritedCustomRule(id, keyNode, value)))
+        entry = try inheritedCustomRule(id, keyNode, value)
       }
+      entry.line = keyNode.mark?.line
+      entries.append((id, entry))
     }
     return entries
   }
@@ -178,6 +185,7 @@ struct ConfigParser {
         throw fail(keyNode, "unknown option \"\(key)\" for rule \(description.id): expected one of \(known)")
       }
       entry.options[key] = try optionValue(spec, value, rule: description.id)
+      entry.optionLines[key] = keyNode.mark?.line
       if spec.kind == .path, case .string(let path) = entry.options[key] {
         entry.paths[key] = ConfigLayer.Located(value: path, line: value.mark?.line, column: value.mark?.column)
       }

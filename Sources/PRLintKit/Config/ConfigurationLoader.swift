@@ -3,8 +3,14 @@ import PRLintPresets
 
 /// Finds and loads configuration: built-in presets, `.prlint.yml` files and what they extend.
 public enum ConfigurationLoader {
-  /// Looked for in each directory from the working directory up to the git root, in this order.
-  public static let fileNames = [".prlint.yml", ".prlint.yaml", ".github/prlint.yml"]
+  /// Looked for in each directory from the working directory up to the git root: every spelling a user
+  /// coming from other linters tries, at the root or in `.github/`. Two in one directory are an error
+  /// naming both: prlint does not guess which one the team edits. A root `prlint.yml` is not one:
+  /// such files are dot-files or live in `.github/`, and each spelling more is one more silent ambiguity.
+  public static let fileNames = [".prlint.yml", ".prlint.yaml", ".github/prlint.yml", ".github/prlint.yaml"]
+
+  /// The environment variable naming a configuration file, between the flags and discovery.
+  public static let environmentVariable = "PRLINT_CONFIG"
 
   /// A configuration is a few kilobytes; a larger file is not one, and is not read past this.
   public static let maximumBytes = 1 << 20
@@ -13,15 +19,26 @@ public enum ConfigurationLoader {
   /// only cost stack and time (a PR can change `.prlint.yml`).
   public static let maximumExtendsDepth = 32
 
-  /// The configuration a run uses: `file` (`--config`), else `preset` (`--preset`), else the file found
-  /// from `directory` up to the git root, else the default preset with `sections: template` (the
+  /// The configuration a run uses: `file` (`--config`), else `preset` (`--preset`), else the file
+  /// `environmentFile` names (`PRLINT_CONFIG`, relative to `directory`; empty is unset), else the file
+  /// found from `directory` up to the git root, else the default preset with `sections: template` (the
   /// repository's PR template is the spec, and where there is none the preset's sections apply).
-  public static func load(file: String?, preset: String?, from directory: String) throws(ConfigurationError)
-    -> Configuration
-  {
+  public static func load(
+    file: String?, preset: String?, environmentFile: String? = nil, from directory: String
+  ) throws(ConfigurationError) -> Configuration {
     if let file { return try self.file(file) }
     if let preset { return try self.preset(preset) }
-    if let found = find(from: directory) {
+    if let named = environmentFile, !named.isEmpty {
+      let path = PathText.standardized(named.hasPrefix("/") ? named : PathText.appending(named, to: directory))
+      guard FileManager.default.fileExists(atPath: path) else {
+        throw ConfigurationError(
+          file: "\(environmentVariable) names \"\(named)\", which does not exist",
+          "expected a prlint configuration file")
+      }
+      // Like --config, the variable is the user's (a CI job's), not the repository's: it may be anywhere.
+      return try self.file(path)
+    }
+    if let found = try find(from: directory) {
       // Unlike a file `--config` names, a file found in the repository is the repository's to hold.
       let root = RepositoryRoot(around: found.folder)
       if let outside = root.outside(found.path) {
@@ -52,7 +69,10 @@ public enum ConfigurationLoader {
   private static func file(_ path: String, root: RepositoryRoot) throws(ConfigurationError) -> Configuration {
     var visited: [String] = []
     var configuration = try resolveFile(path, root: root, visited: &visited, requestedBy: nil)
-    configuration.origin = path
+    let absolute = PathText.standardized(path)
+    configuration.file = absolute
+    configuration.gitRoot = PathText.gitRoot(of: PathText.parent(of: absolute))
+    configuration.origin = configuration.gitRoot.flatMap { PathText.relative(absolute, to: $0) } ?? path
     return configuration
   }
 
@@ -66,16 +86,41 @@ public enum ConfigurationLoader {
     return configuration
   }
 
-  /// The configuration file that applies in `directory`, searching up to the git root.
-  public static func discover(from directory: String) -> String? {
-    find(from: directory)?.path
+  /// The configuration file that applies in `directory`, searching up to the git root; an error when one
+  /// directory holds two (`.prlint.yml` and `.github/prlint.yaml`).
+  public static func discover(from directory: String) throws(ConfigurationError) -> String? {
+    try find(from: directory)?.path
+  }
+
+  /// Every configuration file in `folder` itself (not above it), in `fileNames` order: `prlint init`
+  /// refuses to write one beside any.
+  public static func files(in folder: String) -> [String] {
+    fileNames.map { PathText.appending($0, to: PathText.standardized(folder)) }.filter(PathText.isFile)
   }
 
   /// The configuration file that applies in `directory`, with the folder it was found in.
-  private static func find(from directory: String) -> (path: String, folder: String)? {
-    PathText.walkUpToGitRoot(from: directory) { folder in
-      fileNames.lazy.map { PathText.appending($0, to: folder) }.first(where: PathText.isFile).map { ($0, folder) }
+  private static func find(from directory: String) throws(ConfigurationError) -> (path: String, folder: String)? {
+    let found = PathText.walkUpToGitRoot(from: directory) { folder in
+      let paths = files(in: folder)
+      return paths.isEmpty ? nil : (paths, folder)
     }.found
+    guard let found else { return nil }
+    guard found.0.count == 1 else { throw ambiguity(found.0, in: found.1) }
+    return (found.0[0], found.1)
+  }
+
+  /// Two or more spellings in one folder: which one applies would be a guess, and an edit to the other
+  /// would silently do nothing. The first in `fileNames` order is the one to keep (`.prlint.yml`, which
+  /// `prlint init` writes, before `.github/`).
+  private static func ambiguity(_ paths: [String], in folder: String) -> ConfigurationError {
+    let names = paths.map { PathText.relative($0, to: folder) ?? $0 }
+    let others = names.dropFirst().joined(separator: " and ")
+    let listed = names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+    return ConfigurationError(
+      file: folder,
+      "\(listed) are \(names.count == 2 ? "both" : "all") prlint configuration files, and prlint will not guess "
+        + "which applies: keep \(names[0]) (merge into it what \(others) \(names.count == 2 ? "sets" : "set")) "
+        + "and delete \(others)")
   }
 
   // MARK: - Resolution
@@ -91,7 +136,10 @@ public enum ConfigurationLoader {
       error.message = "unknown preset \"\(name)\": expected one of \(presets), or a relative path ending in .yml"
       throw error
     }
-    return try resolve(text, file: "preset \(name)", folder: nil, visited: &visited, isPreset: true)
+    var configuration = try resolve(text, file: "preset \(name)", folder: nil, visited: &visited, isPreset: true)
+    // Set on the way back up the chain: the last preset named is the one the files above build on.
+    configuration.preset = name
+    return configuration
   }
 
   private static func resolveFile(
@@ -179,12 +227,22 @@ public enum ConfigurationLoader {
     try checkInheritedCustomRules(layer.rules, defined: configuration.customRules.map(\.description.id), file: file)
     configuration.apply(layer)
     if layer.sections != nil { configuration.sectionsOrigin = file }
+    for (key, line) in layer.lines {
+      configuration.topLevelOrigins[key] = SettingOrigin(file: file, line: line)
+    }
     for (id, entry) in layer.rules {
       if entry.custom != nil {
         configuration.settingOrigins = configuration.settingOrigins.filter { !$0.key.hasPrefix(id + ".") }
+        configuration.settingLines = configuration.settingLines.filter { !$0.key.hasPrefix(id + ".") }
       }
-      if entry.severity != nil || entry.custom != nil { configuration.settingOrigins[id] = file }
-      for key in entry.options.keys { configuration.settingOrigins["\(id).\(key)"] = file }
+      if entry.severity != nil || entry.custom != nil {
+        configuration.settingOrigins[id] = file
+        configuration.settingLines[id] = entry.line
+      }
+      for key in entry.options.keys {
+        configuration.settingOrigins["\(id).\(key)"] = file
+        configuration.settingLines["\(id).\(key)"] = entry.optionLines[key]
+      }
     }
     if layer.sectionsFromTemplate { configuration.sectionsFromTemplate = file }
     try checkSectionReferences(
@@ -216,7 +274,7 @@ public enum ConfigurationLoader {
       configuration.overrides.append(
         Configuration.Override(
           name: written.name?.value ?? "\(label)#\(number + 1)", conditions: written.conditions,
-          sections: written.sections, rules: written.rules))
+          sections: written.sections, rules: written.rules, origin: SettingOrigin(file: file, line: written.line)))
     }
   }
 
@@ -225,10 +283,7 @@ public enum ConfigurationLoader {
   /// directory prlint runs from; a file outside the repository, or text, as it was given.
   private static func overrideLabel(file: String, folder: (url: URL, root: RepositoryRoot)?) -> String {
     guard let root = folder?.root.path else { return file }
-    let prefix = root.hasSuffix("/") ? root : root + "/"
-    let path = URL(fileURLWithPath: file).standardizedFileURL.path
-    guard path.hasPrefix(prefix) else { return file }
-    return String(path.dropFirst(prefix.count))
+    return PathText.relative(URL(fileURLWithPath: file).standardizedFileURL.path, to: root) ?? file
   }
 
   /// Path options name files relative to the configuration file: make them absolute, and fail at the

@@ -80,36 +80,53 @@ public enum InitTemplate {
     }
     text +=
       "sections: template\n#\n# To choose the sections yourself, replace `template` with a list; derived from the template:\n"
+    return text + derivedSections(plan) { _, origin in origin.line.map { "line \($0)" } } + "\n"
+  }
+
+  /// The sections derived from each of `plan`'s templates, as a commented-out `sections:` list that could
+  /// replace `sections: template` (a template's path before its list when there are several). `where`
+  /// says where a heading of the template at a path is (`line 4`), before what else is known of it (whose
+  /// aliases it took, why it is optional). `prlint init` and `prlint config` both show them so.
+  static func derivedSections(
+    _ plan: SectionPlan, where location: (_ path: String, SectionDefinition.TemplateOrigin) -> String?
+  ) -> String {
+    var text = ""
     for template in plan.templates {
       if plan.templates.count > 1 { text += "# \(comment(template.path)):\n" }
       text += "# sections:\n"
-      for section in template.sections {
-        text += "#   - name: \(quoted(section.name))"
-        if let origin = section.template {
-          var notes = origin.line.map { ["line \($0)"] } ?? []
-          if let canonical = origin.canonical { notes.append("with \(canonical)'s aliases") }
-          if let reason = origin.optionalBecause { notes.append("optional: \(reason)") }
-          if !notes.isEmpty { text += "  # " + comment(notes.joined(separator: "; ")) }
-        }
-        text += "\n#     aliases: [\(section.aliases.map(quoted).joined(separator: ", "))]\n"
-        text += "#     required: \(section.required)\n"
-        if section.acceptsNone, !HeadingNormalizer.normalize(section.name).hasPrefix("breaking") {
-          text += "#     accepts-none: true\n"
-        }
-        if section.minWords > 0 { text += "#     min-words: \(section.minWords)\n" }
+      let lines = sectionLines(template.sections) { section in
+        guard let origin = section.template else { return nil }
+        var notes = location(template.path, origin).map { [$0] } ?? []
+        if let canonical = origin.canonical { notes.append("with \(canonical)'s aliases") }
+        if let reason = origin.optionalBecause { notes.append("optional: \(reason)") }
+        return notes.isEmpty ? nil : notes.joined(separator: "; ")
       }
+      text += lines.map { "# " + $0 + "\n" }.joined()
     }
-    return text + "\n"
+    return text
   }
 
-  /// A YAML single-quoted scalar of `text`, its control characters dropped (a template is a repository file).
-  private static func quoted(_ text: String) -> String {
-    "'" + comment(text).replacingOccurrences(of: "'", with: "''") + "'"
+  /// A `sections:` list as YAML lines, indented by two, every setting given: each section's name, with
+  /// `note` as a comment after it, its aliases, whether it is required, and its `min-words` and
+  /// `accepts-none` where they differ from what a section of that name has without them. Loaded again, the
+  /// lines give the same sections.
+  static func sectionLines(_ sections: [SectionDefinition], note: (SectionDefinition) -> String?) -> [String] {
+    var lines: [String] = []
+    for section in sections {
+      lines.append("  - name: \(YAMLText.scalar(section.name))" + (note(section).map { "  # " + comment($0) } ?? ""))
+      lines.append("    aliases: \(YAMLText.list(section.aliases))")
+      lines.append("    required: \(section.required)")
+      if section.acceptsNone != HeadingNormalizer.normalize(section.name).hasPrefix("breaking") {
+        lines.append("    accepts-none: \(section.acceptsNone)")
+      }
+      if section.minWords > 0 { lines.append("    min-words: \(section.minWords)") }
+    }
+    return lines
   }
 
-  /// `text` without control characters, which would end a comment line or break the YAML.
-  private static func comment(_ text: String) -> String {
-    String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .control }))
+  /// `text` made fit for a comment line: no control characters, which would end it or act on a terminal.
+  static func comment(_ text: String) -> String {
+    TerminalSafe.escape(text)
   }
 
   /// Every built-in rule with its default severity and options, commented out, from the rules' own

@@ -62,6 +62,13 @@ enum PathText {
     return String(path[..<slash])
   }
 
+  /// `path` (standardized) relative to `folder` (standardized) when it is inside it, else nil.
+  static func relative(_ path: String, to folder: String) -> String? {
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    guard path.hasPrefix(prefix), path.count > prefix.count else { return nil }
+    return String(path.dropFirst(prefix.count))
+  }
+
   static func isStandardAbsolute(_ path: String) -> Bool {
     guard path.utf8.first == UInt8(ascii: "/") else { return false }
     return path == "/" || isPlainRelative(path.utf8.dropFirst())

@@ -21,6 +21,11 @@ public struct Configuration: Sendable {
   /// Where each rule setting was last set (a preset or a file), for `prlint rules` and `explain`: keyed by
   /// rule id for its severity (or a custom rule's definition), and by `id.option` for an option.
   public var settingOrigins: [String: String] = [:]
+  /// The line of each setting in `settingOrigins`, in the preset or file named there, for `prlint config`.
+  public var settingLines: [String: Int] = [:]
+  /// Where each setting outside `rules:` was last set, by its key as written (`pseudo-headings`, `sections`,
+  /// `ignore.labels`, `size-classes.xs`), for `prlint config`; a setting no preset or file gives has none.
+  public var topLevelOrigins: [String: SettingOrigin] = [:]
   /// The rules the configuration defines (`kind: require-text` …), in definition order.
   public var customRules: [any Rule] = []
   /// Whose closing-reference grammar applies. Nil means automatic: the forge the PR was read from
@@ -32,8 +37,17 @@ public struct Configuration: Sendable {
   public var policy = Policy()
   /// Where the XS/S/M/L/XL size classes end (`size-classes:`).
   public var sizeClasses = SizeClasses()
-  /// Where the configuration came from, for messages: a path or "preset default".
+  /// Where the configuration came from, for messages: "preset default", or the file's path, relative to
+  /// its git root when it is in one (`.github/prlint.yaml`), else as it was given.
   public var origin = "preset default"
+  /// The configuration file's absolute path; nil for a preset (or a configuration given as text).
+  public var file: String?
+  /// The git root of the configuration file, which files are named relative to in messages; nil for a
+  /// preset, or a file outside git.
+  public var gitRoot: String?
+  /// The preset the configuration builds on: the one its `extends` chain ends at (`--preset`'s, or
+  /// `default` for a file that extends nothing), which `prlint config` extends.
+  public var preset = "default"
   /// `hook: body-file:`: the pre-push hook reads the description from this file (relative to the
   /// repository's top level) instead of the tip commit's body.
   public var hookBodyFile: String?
@@ -46,6 +60,13 @@ public struct Configuration: Sendable {
 
   public init() {}
 
+  /// Where a setting came from (a preset, or a file's path as `settingOrigins` holds it), for messages: a
+  /// file in the configuration's repository relative to its git root (`config/base.yml`), as `origin` is.
+  public func label(_ origin: String) -> String {
+    guard let gitRoot, !origin.hasPrefix("preset "), origin != Self.noFile else { return origin }
+    return PathText.relative(PathText.standardized(origin), to: gitRoot) ?? origin
+  }
+
   /// The severity a rule runs at under this configuration.
   public func severity(of description: RuleDescription) -> Severity {
     ruleSettings[description.id]?.severity ?? description.defaultSeverity
@@ -53,6 +74,18 @@ public struct Configuration: Sendable {
 
   public func options(of description: RuleDescription) -> RuleOptions {
     RuleOptions(specs: description.options, overrides: ruleSettings[description.id]?.options ?? [:])
+  }
+}
+
+/// Where a setting was written: a preset ("preset default") or a file's path (absolute, or as `--config`
+/// gave it), and the line.
+public struct SettingOrigin: Sendable, Hashable {
+  public var file: String
+  public var line: Int?
+
+  public init(file: String, line: Int? = nil) {
+    self.file = file
+    self.line = line
   }
 }
 

@@ -12,6 +12,8 @@ extension Configuration {
     let sections: [ConfigLayer.Section]
     /// Rule settings, merged per key as a file's are.
     let rules: [(id: String, entry: ConfigLayer.RuleEntry)]
+    /// Where it is written: a preset or file, and the line its entry starts on.
+    public var origin: SettingOrigin
   }
 
   /// This configuration with the overrides at `indices` applied, in order.

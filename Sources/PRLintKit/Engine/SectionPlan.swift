@@ -19,8 +19,8 @@ public struct SectionPlan: Sendable {
   ///   `sections: template`; otherwise ignored.
   public init(configuration: Configuration, templates: [(path: String, text: String)]) {
     configured = configuration.sections
-    fromTemplate = configuration.sectionsFromTemplate
-    origin = configuration.sectionsOrigin
+    fromTemplate = configuration.sectionsFromTemplate.map(configuration.label)
+    origin = configuration.label(configuration.sectionsOrigin)
     guard configuration.sectionsFromTemplate != nil else {
       self.templates = []
       templatesWithoutHeadings = []

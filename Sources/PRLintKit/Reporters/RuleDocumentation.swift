@@ -28,12 +28,13 @@ public enum RuleDocumentation {
     var lines: [String] = []
     let descriptions = RuleRegistry.descriptions + configuration.customRules.map(\.description)
     for description in descriptions {
-      if let origin = configuration.settingOrigins[description.id] {
+      if let origin = configuration.settingOrigins[description.id].map(configuration.label) {
         lines.append("  \(description.id): \(configuration.severity(of: description).rawValue) (\(origin))")
       }
       let options = configuration.options(of: description)
       for option in description.options {
-        guard let origin = configuration.settingOrigins["\(description.id).\(option.key)"] else { continue }
+        guard let origin = configuration.settingOrigins["\(description.id).\(option.key)"].map(configuration.label)
+        else { continue }
         lines.append(
           "  \(description.id).\(option.key): \(options.values[option.key].map(String.init(describing:)) ?? "") (\(origin))"
         )
@@ -51,7 +52,9 @@ public enum RuleDocumentation {
   ) -> String {
     var text = "\(description.id): \(description.summary)\n\n"
     text += "Default severity: \(description.defaultSeverity.rawValue)"
-    let severityOrigin = configuration?.settingOrigins[description.id]
+    let severityOrigin = configuration.flatMap { configuration in
+      configuration.settingOrigins[description.id].map(configuration.label)
+    }
     if let severity, severity != description.defaultSeverity || severityOrigin != nil {
       text += " (configured: \(severity.rawValue)\(severityOrigin.map { ", by \($0)" } ?? ""))"
     }
@@ -61,7 +64,9 @@ public enum RuleDocumentation {
       let configured = configuration?.options(of: description)
       for option in description.options {
         text += "  \(option.key) (\(option.kind.rawValue), default \(option.defaultValue)): \(option.summary)\n"
-        if let configured, let origin = configuration?.settingOrigins["\(description.id).\(option.key)"] {
+        if let configured, let configuration,
+          let origin = configuration.settingOrigins["\(description.id).\(option.key)"].map(configuration.label)
+        {
           text += "    configured: \(configured.values[option.key].map(String.init(describing:)) ?? ""), by \(origin)\n"
         }
       }
