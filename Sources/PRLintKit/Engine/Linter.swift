@@ -24,6 +24,7 @@ public struct Linter: Sendable {
     self.configuration = configuration
     var environment = environment
     environment.pseudoHeadings = configuration.pseudoHeadings
+    environment.customRuleIDs = configuration.customRuleIDs
     // Read once for the sections and template-leftovers alike.
     if configuration.sectionsFromTemplate != nil || configuration.template != nil {
       environment.pullRequestTemplates = try PullRequestTemplates.texts(
