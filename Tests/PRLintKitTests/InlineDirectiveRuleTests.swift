@@ -40,6 +40,18 @@ struct InlineDirectiveRuleTests {
     #expect(messages("<!-- prlint checks this section -->\n<!-- Describe the change -->\n").isEmpty)
   }
 
+  @Test func namesADirectiveThatIsTextNotAComment() {
+    let body = "- [ ] later <!-- prlint-disable-line unchecked-tasks -- tracked in #12 -->\n"
+    #expect(
+      messages(body) == [
+        "\"prlint-disable-line\" is text here, not a comment, and silences nothing: a comment within a line of text "
+          + "ends at its first \"--\"; write the directive on a line of its own"
+      ])
+    #expect(TestSupport.lint(body).suppressedCount == 0)
+    // In code it is neither.
+    #expect(messages("`x <!-- prlint-disable-line a -- b -->`\n").isEmpty)
+  }
+
   @Test func isReportedAtTheDirectivesLine() {
     let body = "Text.\n\n- [ ] a <!-- prlint-disable-line unchecked-task -->\n"
     let found = TestSupport.lint(body).diagnostics.filter { $0.ruleID == "inline-directive" }

@@ -161,7 +161,16 @@ struct SuppressionTests {
   /// directive in a line of text cannot give a reason, which makes it text, not a comment. On a line of
   /// its own (an HTML block) it can.
   @Test func aReasonNeedsADirectiveOnALineOfItsOwn() {
-    #expect(suppressed("Two <!-- prlint-disable-line a -- flaky -->\n", [("a", 1)]) == [false])
+    let body = "One.\nTwo <!-- prlint-disable-line a -- flaky --> three <!-- prlint-enable --> <!--prlint-x\n"
+    #expect(suppressed(body, [("a", 2)]) == [false])
+    let inText = InlineDirective.directives(in: MarkdownParser.parse(body))
+    #expect(inText.map(\.isComment) == [true, false, false])
+    #expect(inText.map(\.name) == ["prlint-enable", "prlint-disable-line", "prlint-x"])
+    #expect(inText.map(\.ruleIDs) == [[], ["a"], []])
+    #expect(
+      inText.map(\.position) == [
+        SourcePosition(line: 2, column: 51), SourcePosition(line: 2, column: 5), SourcePosition(line: 2, column: 74),
+      ])
     let result = apply("<!-- prlint-disable-next-line a -- flaky -->\nTwo\n", [("a", 2)])
     #expect(result.map(\.suppressionReason) == ["flaky"])
   }

@@ -131,7 +131,7 @@ private struct Variant: Sendable {
     let platform = configuration.platform ?? input.pullRequest.platform ?? .github
     let gitLab = configuration.gitLabInstance ?? input.pullRequest.gitLabInstance ?? .gitLabCom
     let (template, sectionResolver, sections) = self.sections(of: document, choosingWith: base)
-    let directives = configuration.inlineDisable ? InlineDirective.directives(in: document.comments) : []
+    let directives = configuration.inlineDisable ? InlineDirective.directives(in: document) : []
     let context = RuleContext(
       input: input, document: document, sections: sections, sectionResolver: sectionResolver,
       references: IssueReferences(in: document, platform: platform, gitLab: gitLab), directives: directives,

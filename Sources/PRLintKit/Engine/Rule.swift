@@ -29,8 +29,8 @@ public struct RuleContext: Sendable {
   let sectionResolver: SectionResolver
   /// The issues the body names and what the forge in force makes of them.
   public let references: IssueReferences
-  /// The body's `<!-- prlint-… -->` comments, in body order; none when `inline-disable: false` turns
-  /// them off.
+  /// The body's `<!-- prlint-… -->` directives (`InlineDirective.directives(in:)`); none when
+  /// `inline-disable: false` turns them off.
   public let directives: [InlineDirective]
   /// The forge whose rules apply (GitHub unless configured or detected otherwise).
   public let platform: Platform

@@ -102,7 +102,7 @@ struct Suppressions {
   /// - Parameter directives: in body order.
   init(_ directives: [InlineDirective]) {
     for (order, directive) in directives.enumerated() {
-      guard let kind = directive.kind else { continue }
+      guard directive.isComment, let kind = directive.kind else { continue }
       let line = directive.position?.line
       switch kind {
       case .disable:

@@ -10,7 +10,9 @@ public struct InlineDirectiveRule: BuiltinRule {
       `prlint-disable`, `prlint-enable`, `prlint-disable-line`, `prlint-disable-next-line` and \
       `prlint-disable-file` silence rules by id. A misspelt id (`linked-isue`) or directive \
       (`prlint-disable-nextline`) silences nothing, and the finding it was meant for is reported with no \
-      hint why; this rule says so at the directive's line, naming the closest rule or directive. Ids are \
+      hint why; this rule says so at the directive's line, naming the closest rule or directive. So does a \
+      directive in a line of text with a reason: CommonMark ends a comment within a line at its first `--`, \
+      so GitHub shows it as text and it silences nothing. Ids are \
       the built-in rules' and the configuration's custom rules'. Under `inline-disable: false` no comment \
       is a directive and this rule has nothing to check.
       """,
@@ -33,6 +35,8 @@ public struct InlineDirectiveRule: BuiltinRule {
       Example("↓<!-- prlint-disable-next-line linked-isue -->\nPart of the 2.4 release."),
       Example("↓<!-- prlint-disable-nextline linked-issue -->\nPart of the 2.4 release."),
       Example("Part of the 2.4 release.\n\n- [ ] later ↓<!-- prlint-disable-line unchecked-task, no-such-rule -->"),
+      Example(
+        "Part of the 2.4 release.\n\n↓- [ ] later <!-- prlint-disable-line unchecked-tasks -- tracked in #12 -->"),
     ])
 
   /// The ids a directive may name, in the order suggestions prefer them.
@@ -48,6 +52,14 @@ public struct InlineDirectiveRule: BuiltinRule {
     var findings: [Finding] = []
     var suggestions: [String: String?] = [:]
     for directive in context.directives {
+      guard directive.isComment else {
+        findings.append(
+          Finding(
+            "\"\(Self.quoted(directive.name))\" is text here, not a comment, and silences nothing: a comment within a "
+              + "line of text ends at its first \"--\"; write the directive on a line of its own",
+            at: directive.position))
+        continue
+      }
       guard let kind = directive.kind else {
         let names = InlineDirective.Kind.allCases.map(\.rawValue)
         let hint =
