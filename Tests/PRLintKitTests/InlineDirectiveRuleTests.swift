@@ -75,6 +75,26 @@ struct InlineDirectiveRuleTests {
       ])
   }
 
+  /// Ids an override defines are known on every PR, whether or not the override applies to it.
+  @Test func knowsTheCustomRulesOverridesDefine() throws {
+    let configuration = try OverrideSupport.configuration(
+      """
+      rules:
+        no-lorem: {kind: forbid-text, pattern: lorem}
+      overrides:
+        - if: {labels: bug}
+          rules:
+            cause-linked: {kind: require-text, pattern: '#\\d+'}
+
+      """)
+    #expect(configuration.customRuleIDs == ["no-lorem", "cause-linked"])
+    #expect(messages("<!-- prlint-disable cause-linked, no-lorem -->\n", configuration: configuration).isEmpty)
+    #expect(
+      messages("<!-- prlint-disable cause-linkd -->\n", configuration: configuration) == [
+        "unknown rule \"cause-linkd\" in prlint-disable: did you mean \"cause-linked\"?"
+      ])
+  }
+
   @Test func canSilenceItself() {
     let body = "<!-- prlint-disable-line inline-directive, some-future-rule -- for the next release -->\n"
     let found = TestSupport.lint(body).diagnostics.filter { $0.ruleID == "inline-directive" }
