@@ -18,7 +18,7 @@ public struct MarkdownDocument: Sendable {
   public var images: [Image] = []
   public var codeBlocks: [CodeBlock] = []
   public var codeSpans: [CodeSpan] = []
-  /// HTML comments (block and inline); `Suppressions` reads `prlint-disable` directives from them.
+  /// HTML comments (block and inline), each at the line it starts on; inline directives are read from them.
   public var comments: [HTMLComment] = []
   /// Paragraphs at any depth and the visible text of HTML blocks, in body order.
   public var leaves: [LeafBlock] = []

@@ -36,6 +36,10 @@ struct LinearTimeTests {
     Shape(name: "placeholders and tasks", unit: "- [ ] TODO n/a TBD ...\n"),
     Shape(name: "headings", unit: "## 1. :rocket: W\u{200B}hat's *new*?\n"),
     Shape(name: "entities, escapes and comments", unit: "&amp; \\* <!-- c --> &#x1F680; "),
+    Shape(
+      name: "inline directives, in comments and in text, with unknown ids",
+      unit: "<!-- prlint-disable-next-line linked-isue -- r -->\n- [ ] t <!-- prlint-disable-line x -- y --> "
+        + "<!-- prlint-enable -->\n<!-- prlint-disable unchecked-tasks -->\n"),
     Shape(name: "an HTML block", unit: "<!-- a --> text <img src=\"x.png\"> ", prefix: "<div>\n"),
     Shape(name: "template paragraphs", unit: "Describe your change.\n\n"),
     Shape(name: "media-like tokens", unit: "x://y.png (http://a/b.mp4 "),

@@ -50,7 +50,7 @@ struct RuleExampleTests {
     #expect(
       ids == [
         "required-sections", "empty-section", "linked-issue", "body-length", "unchecked-tasks", "breaking-change",
-        "title", "diff-size", "tests-included", "screenshots", "template-leftovers",
+        "title", "diff-size", "tests-included", "screenshots", "template-leftovers", "inline-directive",
       ])
   }
 

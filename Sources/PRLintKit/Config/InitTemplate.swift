@@ -32,7 +32,7 @@ public enum InitTemplate {
     # Paragraphs starting with bold text and a colon ("**Why:** ...") open sections like headings.
     # pseudo-headings: true
 
-    # Whether <!-- prlint-disable rule-id -- reason --> in a PR body silences rules for that PR.
+    # Whether <!-- prlint-disable rule-id -- reason --> and the other directives in a PR body silence rules.
     # inline-disable: true
 
     # Whose closing-keyword grammar applies: auto (the forge the PR came from), github or gitlab.

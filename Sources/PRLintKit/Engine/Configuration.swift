@@ -67,6 +67,14 @@ public struct Configuration: Sendable {
     return PathText.relative(PathText.standardized(origin), to: gitRoot) ?? origin
   }
 
+  /// The ids of the custom rules defined here and in `overrides`, in that order, each once.
+  public var customRuleIDs: [String] {
+    var seen: Set<String> = []
+    let defined =
+      customRules.map(\.description.id) + overrides.flatMap(\.rules).compactMap(\.entry.custom?.description.id)
+    return defined.filter { seen.insert($0).inserted }
+  }
+
   /// The severity a rule runs at under this configuration.
   public func severity(of description: RuleDescription) -> Severity {
     ruleSettings[description.id]?.severity ?? description.defaultSeverity

@@ -9,7 +9,7 @@ public struct Diagnostic: Sendable, Hashable {
   public var position: SourcePosition?
   /// The canonical section the finding is about, when there is one.
   public var section: String?
-  /// True when an inline `prlint-disable` comment silenced it.
+  /// True when an inline directive (`prlint-disable` and its kin, see `Suppressions`) silenced it.
   public var suppressed = false
   public var suppressionReason: String?
 

@@ -24,6 +24,7 @@ public struct Linter: Sendable {
     self.configuration = configuration
     var environment = environment
     environment.pseudoHeadings = configuration.pseudoHeadings
+    environment.customRuleIDs = configuration.customRuleIDs
     // Read once for the sections and template-leftovers alike.
     if configuration.sectionsFromTemplate != nil || configuration.template != nil {
       environment.pullRequestTemplates = try PullRequestTemplates.texts(
@@ -130,10 +131,11 @@ private struct Variant: Sendable {
     let platform = configuration.platform ?? input.pullRequest.platform ?? .github
     let gitLab = configuration.gitLabInstance ?? input.pullRequest.gitLabInstance ?? .gitLabCom
     let (template, sectionResolver, sections) = self.sections(of: document, choosingWith: base)
+    let directives = configuration.inlineDisable ? InlineDirective.directives(in: document) : []
     let context = RuleContext(
       input: input, document: document, sections: sections, sectionResolver: sectionResolver,
-      references: IssueReferences(in: document, platform: platform, gitLab: gitLab), platform: platform,
-      gitLabInstance: gitLab)
+      references: IssueReferences(in: document, platform: platform, gitLab: gitLab), directives: directives,
+      platform: platform, gitLabInstance: gitLab)
     var diagnostics: [Diagnostic] = []
     for (rule, severity) in rules {
       for finding in rule.check(context) {
@@ -143,8 +145,8 @@ private struct Variant: Sendable {
             message: finding.message, position: finding.position, section: finding.section))
       }
     }
-    if configuration.inlineDisable {
-      Suppressions(comments: document.comments).apply(to: &diagnostics)
+    if !directives.isEmpty {
+      Suppressions(directives).apply(to: &diagnostics)
     }
     return LintResult(
       source: input.source, sourceIsFile: input.sourceIsFile, title: input.title, sections: context.sections,

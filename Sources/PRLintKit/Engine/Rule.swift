@@ -29,6 +29,9 @@ public struct RuleContext: Sendable {
   let sectionResolver: SectionResolver
   /// The issues the body names and what the forge in force makes of them.
   public let references: IssueReferences
+  /// The body's `<!-- prlint-… -->` directives (`InlineDirective.directives(in:)`); none when
+  /// `inline-disable: false` turns them off.
+  public let directives: [InlineDirective]
   /// The forge whose rules apply (GitHub unless configured or detected otherwise).
   public let platform: Platform
   /// The GitLab instance in force (GitLab.com unless configured or detected otherwise).

@@ -11,6 +11,9 @@ public struct RuleEnvironment: Sendable {
   /// Whether the body is parsed with pseudo-headings (the configuration's `pseudo-headings`), so that a rule
   /// parsing other Markdown (a PR template) reads it the same way.
   public var pseudoHeadings = true
+  /// The ids of the configuration's custom rules (and of those its overrides define), so that a rule can
+  /// tell a rule id from a misspelt one.
+  public var customRuleIDs: [String] = []
 
   public init(workingDirectory: String? = nil, pullRequestTemplates: [(path: String, text: String)]? = nil) {
     self.workingDirectory = workingDirectory

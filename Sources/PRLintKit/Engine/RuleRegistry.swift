@@ -12,6 +12,7 @@ public enum RuleRegistry {
     TestsIncludedRule.self,
     ScreenshotsRule.self,
     TemplateLeftoversRule.self,
+    InlineDirectiveRule.self,
   ]
 
   public static let descriptions: [RuleDescription] = builtin.map { $0.description }
