@@ -56,10 +56,16 @@ public struct BodyFixer: Sendable {
       }
       if edits.isEmpty, !added { break }
     }
-    leftAlone += ClosingKeywordFixes.leftAlone(in: result)
+    let changes = text.positionedChanges
+    // A template's comment added with its heading may show a closing keyword ("<!-- Fixes #1234 -->"):
+    // that is the fix's own text, not the author's, and not worth a word.
+    let added = changes.first { $0.kind == .addedSection }?.position
+    leftAlone += ClosingKeywordFixes.leftAlone(in: result).filter { note in
+      guard let added, let position = note.position else { return true }
+      return position < added
+    }
     return BodyFix(
-      original: bytes, fixed: text.bytes, changes: text.positionedChanges + leftAlone.sorted(by: Self.inBodyOrder),
-      result: result)
+      original: bytes, fixed: text.bytes, changes: changes + leftAlone.sorted(by: Self.inBodyOrder), result: result)
   }
 
   /// The missing sections added to `bytes` and the result of linting that, when there are any to add;
