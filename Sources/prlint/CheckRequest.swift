@@ -11,6 +11,8 @@ struct CheckRequest {
   var color: ColorMode = .auto
   var quiet = false
   var maxWarnings: Int? = nil
+  /// `--fix` (or `prlint fix`): where the fixed bodies go; nil to lint only.
+  var fix: FixOutput? = nil
 
   init(files: [String] = []) {
     pullRequests.files = files
@@ -22,6 +24,7 @@ struct CheckRequest {
     var request = pullRequests
     request.environment = CIEnvironment.current()
     request.standardInputIsTerminal = isatty(STDIN_FILENO) == 1
+    request.keepsBodyBytes = fix != nil
     let found: PullRequestInputs
     do {
       found = try PullRequestInputs(check: request)
@@ -34,11 +37,23 @@ struct CheckRequest {
     }
     for warning in found.warnings { try Output.warn(warning) }
     let linter = try Linter(configuration: configuration, environment: .currentDirectory)
-    let results = found.inputs.map { linter.lint($0) }
+    if let fix {
+      let (results, printed) = try self.fix(found, to: fix, with: linter)
+      // When standard output holds the fixed body, the report goes beside it, to standard error.
+      try report(results, linter, toStandardError: printed)
+    } else {
+      try report(found.inputs.map { linter.lint($0) }, linter, toStandardError: false)
+    }
+  }
+
+  /// The results in the format asked for, the CI's outputs, and exit code 1 when the run fails.
+  private func report(_ results: [LintResult], _ linter: Linter, toStandardError: Bool) throws {
+    let stream = toStandardError ? FileHandle.standardError : FileHandle.standardOutput
     let options = ReportOptions(
-      color: color.enabled(for: FileHandle.standardOutput), quiet: quiet, maxWarnings: maxWarnings,
-      rules: linter.activeRules, toolVersion: PRLint.version)
-    try Console.out(format.reporter.report(results, options: options))
+      color: color.enabled(for: stream), quiet: quiet, maxWarnings: maxWarnings, rules: linter.activeRules,
+      toolVersion: PRLint.version)
+    let text = format.reporter.report(results, options: options)
+    try toStandardError ? Console.error(text) : Console.out(text)
     if format == .github {
       if let warning = StepSummary.append(MarkdownReporter().report(results, options: options)) {
         try Output.warn(warning)

@@ -38,12 +38,12 @@ public struct BodyFix: Sendable {
 
   public var isChanged: Bool { fixed != original }
 
-  /// The report's lines, `SOURCE:LINE:COL: fixed: …` or `… not fixed: …`, each ending in a line break.
+  /// The report's lines, `SOURCE:LINE:COL: fixed: …` or `… not fixed: …`, without line breaks.
   /// The message quotes the body: the caller makes it safe for where it goes.
   public func reportLines(source: String) -> [String] {
     changes.map { change in
       let place = change.position.map { ":\($0.line):\($0.column)" } ?? ""
-      return "\(source)\(place): \(change.isChange ? "fixed" : "not fixed"): \(change.message)\n"
+      return "\(source)\(place): \(change.isChange ? "fixed" : "not fixed"): \(change.message)"
     }
   }
 }
