@@ -10,6 +10,8 @@ struct BodyLines {
   private let starts: [Int]
   /// The offset of each line's end: its line ending, or the end of the body.
   private let ends: [Int]
+  /// Lines (1-based) that are not valid UTF-8, whose columns are not their bytes'.
+  private let invalidLines: Set<Int>
 
   init(_ bytes: [UInt8]) {
     self.bytes = bytes
@@ -34,6 +36,10 @@ struct BodyLines {
     ends.append(bytes.count)
     self.starts = starts
     self.ends = ends
+    // One pass over a valid body; line by line only for one that is not.
+    invalidLines =
+      Self.isValidUTF8(bytes[...])
+      ? [] : Set(starts.indices.filter { !Self.isValidUTF8(bytes[starts[$0]..<ends[$0]]) }.map { $0 + 1 })
   }
 
   var count: Int { starts.count }
@@ -43,12 +49,20 @@ struct BodyLines {
     bytes[starts[line - 1]..<ends[line - 1]]
   }
 
+  /// The bytes of the line holding `offset`, from at most `before` bytes before it to at most `after`
+  /// bytes after it: what a rewrite there reads, bounded, so a long line with many rewrites costs no more
+  /// than a short one each.
+  func window(around offset: Int, line: Int, before: Int, after: Int) -> ArraySlice<UInt8> {
+    let whole = self.line(line)
+    return bytes[max(whole.startIndex, offset - before)..<min(whole.endIndex, offset + after)]
+  }
+
   /// The offset of `position`, when its line is valid UTF-8 (so the parser's columns are the bytes') and
   /// the column is on it.
   func offset(of position: SourcePosition) -> Int? {
     guard position.line >= 1, position.line <= count, position.column >= 1 else { return nil }
     let line = self.line(position.line)
-    guard position.column - 1 <= line.count, Self.isValidUTF8(line) else { return nil }
+    guard position.column - 1 <= line.count, !invalidLines.contains(position.line) else { return nil }
     return line.startIndex + position.column - 1
   }
 

@@ -9,21 +9,24 @@ enum ClosingKeywordFixes {
   /// Words between keyword and issue that only say what the reference is. "Fixes PR #5" is left: a pull
   /// request is not closed by a keyword, so the word may be what the author meant.
   static let removableWords: Set<String> = ["issue", "issues", "bug", "ticket"]
+  /// How far past a keyword or reference a rewrite reads: more than the longest reference.
+  static let reach = 2048
 
   /// The rewrites for `result`, the lint of the text `lines` holds.
   static func edits(in lines: BodyLines, result: LintResult) -> [BodyEdit] {
-    var edits: [BodyEdit] = []
-    for miss in result.nearMisses where isReported(miss, in: result) {
-      let edit: BodyEdit? =
-        switch miss.kind {
-        case .listedAfterKeyword: keywordForListedIssue(miss, lines, result)
-        case .wordBetween: wordRemoved(miss, lines, result)
-        default: nil
-        }
-      // Two near misses never share bytes; should they, the first is fixed now and the other next pass.
-      guard let edit, !edits.contains(where: { $0.range.overlaps(edit.range) || $0.range == edit.range }) else {
-        continue
+    let reported = reportedPositions(result)
+    let found = result.nearMisses.filter { $0.position.map(reported.contains) == true }.compactMap {
+      miss -> BodyEdit? in
+      switch miss.kind {
+      case .listedAfterKeyword: keywordForListedIssue(miss, lines, result)
+      case .wordBetween: wordRemoved(miss, lines, result)
+      default: nil
       }
+    }
+    // Edits never share or touch bytes; should two, the first is made now and the other next pass.
+    var edits: [BodyEdit] = []
+    for edit in found.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+      if let last = edits.last, edit.range.lowerBound <= last.range.upperBound { continue }
       edits.append(edit)
     }
     return edits
@@ -32,7 +35,8 @@ enum ClosingKeywordFixes {
   /// What `prlint fix` leaves that `linked-issue` reports: keywords in code or comments, which close
   /// nothing (moving them out is the author's call), and near misses it could not rewrite safely.
   static func leftAlone(in result: LintResult) -> [BodyFix.Change] {
-    result.nearMisses.filter { isReported($0, in: result) }.compactMap { miss in
+    let reported = reportedPositions(result)
+    return result.nearMisses.filter { $0.position.map(reported.contains) == true }.compactMap { miss in
       let forge = result.platform.name
       let message: String
       switch miss.kind {
@@ -52,12 +56,12 @@ enum ClosingKeywordFixes {
     }
   }
 
-  /// Whether `linked-issue` reports the near miss (it is on, and no inline disable silences it there).
-  private static func isReported(_ miss: NearMiss, in result: LintResult) -> Bool {
-    result.diagnostics.contains {
-      $0.ruleID == LinkedIssueRule.description.id && !$0.suppressed && $0.position == miss.position
-        && miss.position != nil
-    }
+  /// Where `linked-issue` reports something (it is on, and no inline disable silences it there): a near
+  /// miss is fixed or reported only there.
+  private static func reportedPositions(_ result: LintResult) -> Set<SourcePosition> {
+    Set(
+      result.diagnostics.filter { $0.ruleID == LinkedIssueRule.description.id && !$0.suppressed }.compactMap(
+        \.position))
   }
 
   /// "Fixes #1, #2" → "Fixes #1, fixes #2": GitHub closes only the first issue of a list.
@@ -65,10 +69,11 @@ enum ClosingKeywordFixes {
     -> BodyEdit?
   {
     guard let position = miss.position, let offset = lines.offset(of: position) else { return nil }
-    let line = Array(lines.line(position.line))
-    let index = offset - lines.line(position.line).startIndex
+    let window = lines.window(around: offset, line: position.line, before: 1, after: reach)
+    let line = Array(window)
+    let index = offset - window.startIndex
     let scanner = ReferenceScanner(bytes: line, platform: result.platform, instance: result.gitLabInstance)
-    guard let (issue, _) = scanner.reference(at: index), issue == miss.issue else { return nil }
+    guard let (issue, end) = scanner.reference(at: index), issue == miss.issue else { return nil }
     // Only in a plain list, after a space, comma or `&`: never inside markup (`*#2*`, `<https://…>`).
     let before = index > 0 ? line[index - 1] : nil
     let spaced = before == nil || before == UInt8(ascii: " ") || before == UInt8(ascii: "\t")
@@ -76,7 +81,7 @@ enum ClosingKeywordFixes {
     let keyword = miss.keyword.lowercased()
     let insertion = Array(((spaced ? "" : " ") + keyword + " ").utf8)
     let keywordStart = spaced ? 0 : 1
-    guard closes(issue, Array(insertion + line[index...]), keywordAt: keywordStart, result) else { return nil }
+    guard closes(issue, Array(insertion + line[index..<end]), keywordAt: keywordStart, result) else { return nil }
     return BodyEdit(
       range: offset..<offset, replacement: insertion, kind: .keywordForListedIssue,
       message:
@@ -88,8 +93,9 @@ enum ClosingKeywordFixes {
   /// "Closes issue #5" → "Closes #5": with a word between keyword and reference, the keyword closes nothing.
   private static func wordRemoved(_ miss: NearMiss, _ lines: BodyLines, _ result: LintResult) -> BodyEdit? {
     guard let position = miss.position, let offset = lines.offset(of: position) else { return nil }
-    let line = Array(lines.line(position.line))
-    let index = offset - lines.line(position.line).startIndex
+    let window = lines.window(around: offset, line: position.line, before: 1, after: reach)
+    let line = Array(window)
+    let index = offset - window.startIndex
     let keyword = Array(miss.keyword.utf8)
     let scanner = ReferenceScanner(bytes: line, platform: result.platform, instance: result.gitLabInstance)
     guard line[index...].starts(with: keyword), scanner.isBoundary(before: index) else { return nil }
@@ -103,10 +109,10 @@ enum ClosingKeywordFixes {
       let (found, word) = scanner.referenceAfterFillerWord(
         from: wordStart, keyword: miss.keyword, keywordStart: index),
       found.issue == miss.issue, removableWords.contains(word),
-      closes(found.issue, Array(line[index..<wordStart] + line[found.start...]), keywordAt: 0, result)
+      closes(found.issue, Array(line[index..<wordStart] + line[found.start..<found.end]), keywordAt: 0, result)
     else { return nil }
     let removed = String(decoding: line[wordStart..<found.start], as: UTF8.self)
-    let start = lines.line(position.line).startIndex
+    let start = window.startIndex
     return BodyEdit(
       range: (start + wordStart)..<(start + found.start), replacement: [], kind: .wordRemoved,
       message:
@@ -115,7 +121,8 @@ enum ClosingKeywordFixes {
       anchor: .before(offset))
   }
 
-  /// Whether `text` starts, at `keywordAt`, with a closing keyword that closes `issue` by the grammar in force.
+  /// Whether `text` (a keyword and a reference, no more: checking is linear in the body) starts, at
+  /// `keywordAt`, with a closing keyword that closes `issue` by the grammar in force.
   private static func closes(_ issue: String, _ text: [UInt8], keywordAt start: Int, _ result: LintResult) -> Bool {
     let scanner = ReferenceScanner(bytes: text, platform: result.platform, instance: result.gitLabInstance)
     guard let first = scanner.scan().references.first else { return false }

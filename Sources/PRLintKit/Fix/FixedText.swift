@@ -32,7 +32,12 @@ struct FixedText {
   /// it is at.
   mutating func apply(_ edits: [BodyEdit]) {
     guard !edits.isEmpty else { return }
-    let sorted = edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    // In order; one that overlaps the one before is not made (callers give none).
+    var sorted: [BodyEdit] = []
+    for edit in edits.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
+    where sorted.last.map({ edit.range.lowerBound >= $0.range.upperBound }) ?? true {
+      sorted.append(edit)
+    }
     var newBytes: [UInt8] = []
     var newOrigin: [Int] = []
     newBytes.reserveCapacity(bytes.count + 64)
@@ -49,13 +54,18 @@ struct FixedText {
     }
     newBytes += bytes[cursor...]
     newOrigin += origin[cursor...]
-    // An offset before, or at the end of, an edit's range moves by what the edits before it changed.
+    // An offset before, or at the end of, an edit's range moves by what the edits up to it changed: the
+    // shifts summed once, the edits up to an offset found by binary search.
+    var shifts = [0]
+    for edit in sorted { shifts.append(shifts.last! + edit.replacement.count - edit.range.count) }
     func moved(_ offset: Int) -> Int {
-      var shift = 0
-      for edit in sorted where edit.range.upperBound <= offset {
-        shift += edit.replacement.count - edit.range.count
+      var low = 0
+      var high = sorted.count
+      while low < high {
+        let middle = (low + high) / 2
+        if sorted[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
       }
-      return offset + shift
+      return offset + shifts[low]
     }
     changes = changes.map { ($0.change, moved($0.anchor)) }
     for (edit, start) in placed {
