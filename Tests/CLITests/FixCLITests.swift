@@ -135,6 +135,25 @@ struct FixCLITests {
     #expect(output.stdout.contains("PR.md:14:5: not fixed: \"Closes\" does not close #3"), "\(output.stdout)")
   }
 
+  @Test(arguments: [["fix", "--body-file", "PR.md"], ["check", "--fix", "--body-file", "PR.md"]])
+  func theBodyFileIsFixedInPlace(_ arguments: [String]) throws {
+    let directory = try Self.folder(["PR.md": Self.nearlyPassing])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let output = try CLIRunner.run(arguments, directory: directory)
+    #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
+    #expect(try Self.read(directory, "PR.md") == Self.nearlyPassingFixed)
+  }
+
+  @Test func gitLabsGrammarIsRespected() throws {
+    // GitLab closes each issue of a list after one keyword: nothing to rewrite there.
+    let directory = try Self.folder([".prlint.yml": "platform: gitlab\n", "PR.md": Self.nearlyPassing])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let output = try CLIRunner.run(["fix", "PR.md"], directory: directory)
+    #expect(output.status == 0, "\(output.stdout)")
+    #expect(try Self.read(directory, "PR.md") == Self.nearlyPassing)
+    #expect(!output.stdout.contains("fixed:"))
+  }
+
   @Test func theTemplatesHeadingAndCommentAreAdded() throws {
     let template = "## Summary\n<!-- What and why -->\n\n### How was this tested?\n<!-- Commands you ran -->\n"
     let directory = try Self.folder([
