@@ -30,6 +30,7 @@ enum BodyHarness {
       results.append(linter.lint(input))
       rules = linter.activeRules
     }
+    fix(pullRequest, input)
     var options = ReportOptions(
       quiet: pullRequest.flag(7), maxWarnings: Int(pullRequest.flags & 3), rules: rules, toolVersion: "fuzz")
     ReportChecks.run(Array(results.prefix(1)), options: options)
@@ -38,5 +39,13 @@ enum BodyHarness {
     guard pullRequest.numstat != nil else { return }
     options.rules = []
     ReportChecks.run(results, options: options)
+  }
+
+  /// `prlint fix` on the same bytes, under the default preset: fixing the fixed body changes nothing more.
+  static func fix(_ pullRequest: PullRequestBytes, _ input: LintInput) {
+    let fixer = BodyFixer(linter: linter(configurations[0], templates: [pullRequest.template]))
+    let once = fixer.fix(input, bytes: pullRequest.bodyBytes)
+    let twice = fixer.fix(input, bytes: once.fixed)
+    guard twice.fixed == once.fixed else { fatalError("prlint fix is not idempotent on this body") }
   }
 }

@@ -5,18 +5,22 @@ import PRLintKit
 /// the trailer, the files are the body's words that look like paths, as PR bodies often name them.
 struct PullRequestBytes {
   let body: String
+  /// The body's bytes as given, invalid UTF-8 and all, for `prlint fix`, which writes them back.
+  let bodyBytes: [UInt8]
   let flags: UInt8
   let numstat: ArraySlice<UInt8>?
 
   init(_ bytes: [UInt8]) {
     let split = bytes.indices.dropLast().first { bytes[$0] == 0 && bytes[$0 + 1] == 0 }
     guard let split else {
+      bodyBytes = bytes
       body = String(decoding: bytes, as: UTF8.self)
       flags = 0
       numstat = nil
       return
     }
-    body = String(decoding: bytes[..<split], as: UTF8.self)
+    bodyBytes = Array(bytes[..<split])
+    body = String(decoding: bodyBytes, as: UTF8.self)
     let trailer = bytes[(split + 2)...]
     flags = trailer.first ?? 0
     numstat = trailer.dropFirst()

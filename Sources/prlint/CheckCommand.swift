@@ -20,31 +20,27 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var outputOptions: OutputOptions
 
-  @Option(
-    help:
-      "Colour text output on standard output (never in a file); auto: FORCE_COLOR, then NO_COLOR, then TERM=dumb, then a terminal decides."
-  )
-  var color: ColorMode = .auto
+  @OptionGroup var reporting: ReportingOptions
 
-  @Flag(help: "The same as --color never.")
-  var noColor = false
+  @Flag(
+    help: """
+      Fix what is mechanical, then lint the fixed bodies: add missing required sections (heading and prompt) \
+      and rewrite closing keywords the forge ignores ("Fixes #1, #2", "Closes issue #5"). Each FILE is \
+      rewritten in place; standard input is printed fixed.
+      """)
+  var fix = false
 
-  @Flag(help: "Report errors only.")
-  var quiet = false
-
-  @Option(parsing: .unconditional, help: "Fail (exit 1) when there are more than this many warnings.")
-  var maxWarnings: Int?
+  @Flag(help: "With --fix: print the fixed body on standard output instead of rewriting its file.")
+  var stdout = false
 
   func validate() throws {
-    if noColor, color != .auto { throw ValidationError("--no-color and --color: give one of them") }
-    if let maxWarnings, maxWarnings < 0 {
-      throw ValidationError("--max-warnings must be 0 or more, got \(maxWarnings)")
-    }
     if files.count(where: { $0 == "-" }) > 1 { throw ValidationError("standard input (-) can be read only once") }
     if !files.isEmpty, pullRequestOptions.githubEvent != nil || pullRequestOptions.bodyFile != nil {
       throw ValidationError(
         "--event (--github-event) and --body-file name the PR's body: give no FILE arguments with them")
     }
+    if stdout, !fix { throw ValidationError("--stdout prints the fixed body: use it with --fix") }
+    if fix { try FixCommand.validate(files: files) }
   }
 
   func run() throws {
@@ -57,11 +53,12 @@ struct CheckCommand: ParsableCommand {
     request.pullRequests = pullRequestOptions.request(files: files)
     request.configuration = configurationOptions.choice
     request.reports = outputOptions.destinations
-    request.color = noColor ? .never : color
-    request.quiet = quiet
-    request.maxWarnings = maxWarnings
+    reporting.apply(to: &request)
+    if fix { request.fix = stdout ? .standardOutput : .inPlace }
     return request
   }
 }
+
+extension OutputFormat: ExpressibleByArgument {}
 
 extension ColorMode: ExpressibleByArgument {}

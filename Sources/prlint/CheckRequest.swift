@@ -12,6 +12,8 @@ struct CheckRequest {
   var color: ColorMode = .auto
   var quiet = false
   var maxWarnings: Int? = nil
+  /// `--fix` (or `prlint fix`): where the fixed bodies go; nil to lint only.
+  var fix: FixOutput? = nil
 
   init(files: [String] = []) {
     pullRequests.files = files
@@ -23,6 +25,7 @@ struct CheckRequest {
     var request = pullRequests
     request.environment = CIEnvironment.current()
     request.standardInputIsTerminal = isatty(STDIN_FILENO) == 1
+    request.keepsBodyBytes = fix != nil
     let found: PullRequestInputs
     do {
       found = try PullRequestInputs(check: request)
@@ -40,7 +43,20 @@ struct CheckRequest {
     }
     for warning in found.warnings { try Output.warn(warning) }
     let linter = try Linter(configuration: configuration, environment: .currentDirectory)
-    let results = found.inputs.map { linter.lint($0) }
+    if let fix {
+      let (results, printed) = try self.fix(found, to: fix, with: linter)
+      // When standard output holds the fixed body, the report meant for it goes to standard error.
+      try report(results, linter, toStandardError: printed)
+    } else {
+      try report(found.inputs.map { linter.lint($0) }, linter, toStandardError: false)
+    }
+  }
+
+  /// The format on standard output, if any report goes there.
+  var standardOutputFormat: OutputFormat? { reports.first { $0.path == nil }?.format }
+
+  /// Each report to its destination, the CI's outputs, and exit code 1 when the run fails.
+  private func report(_ results: [LintResult], _ linter: Linter, toStandardError: Bool) throws {
     // A file gets what that format alone would print to a pipe: never colour.
     let options = ReportOptions(
       quiet: quiet, maxWarnings: maxWarnings, rules: linter.activeRules, toolVersion: PRLint.version)
@@ -52,10 +68,11 @@ struct CheckRequest {
     for report in reports {
       if let path = report.path { try files.stage(report.format.reporter.report(results, options: options), for: path) }
     }
-    if let report = reports.first(where: { $0.path == nil }) {
+    if let format = standardOutputFormat {
       var standardOutput = options
-      standardOutput.color = color.enabled(for: FileHandle.standardOutput)
-      try Console.out(report.format.reporter.report(results, options: standardOutput))
+      standardOutput.color = color.enabled(for: toStandardError ? FileHandle.standardError : FileHandle.standardOutput)
+      let text = format.reporter.report(results, options: standardOutput)
+      try toStandardError ? Console.error(text) : Console.out(text)
     }
     try files.commit()
     if reports.contains(where: { $0.format == .github }) {

@@ -12,7 +12,8 @@ struct PRLint: ParsableCommand {
     commandName: "prlint",
     abstract: "Lint pull request descriptions: sections, linked issues, checklists, title and diff size.",
     usage: """
-      prlint [check] [<files> ...] [--title <title>] [--format <format>[=<path>] ...] [<options>]
+      prlint [check] [<files> ...] [--title <title>] [--format <format>[=<path>] ...] [--fix [--stdout]] [<options>]
+      prlint fix [<files> ...] [--stdout] [<options>]
       prlint rules | explain <rule> | config | init | template [--output <path>] | hook install|uninstall|run
       prlint audit [<file>] [--format <format>[=<path>] ...] [--summary-only] [--jobs <n>]
       """,
@@ -27,7 +28,8 @@ struct PRLint: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      CheckCommand.self, RulesCommand.self, ExplainCommand.self, ConfigCommand.self, InitCommand.self,
+      CheckCommand.self, FixCommand.self, RulesCommand.self, ExplainCommand.self, ConfigCommand.self,
+      InitCommand.self,
       TemplateCommand.self, HookCommand.self, AuditCommand.self,
     ],
     defaultSubcommand: CheckCommand.self

@@ -186,4 +186,34 @@ struct LinearTimeTests {
     print("linear time: anchor scan of \(unit.debugDescription): ratio \(ratio)")
     #expect(ratio < 3)
   }
+
+  /// `prlint fix` over a body of near misses: a line listing thousands of issues after one keyword (each
+  /// rewrite reads a bounded window of it) and thousands of "Closes issue #N" lines, and a configuration a
+  /// PR changed with thousands of required sections, all missing.
+  @Test func fixingManyNearMissesAndSections() {
+    func fix(_ bytes: Int) -> Double {
+      var configuration = TestSupport.defaultConfiguration
+      configuration.sections = (0..<bytes / 256).map { SectionDefinition(name: "Part \($0)", aliases: ["part \($0)"]) }
+      var list = "Fixes #1"
+      var number = 2
+      while list.utf8.count < bytes / 2 {
+        list += ", #\(number)"
+        number += 1
+      }
+      let body = list + "\n\n" + (0..<bytes / 40).map { "Closes issue #\($0)\n" }.joined()
+      let fixer = BodyFixer(linter: TestSupport.linter(configuration))
+      return Self.seconds {
+        let fixed = fixer.fix(LintInput(source: "t.md", body: ""), bytes: Array(body.utf8))
+        #expect(fixed.changes.count { $0.kind == .addedSection } == bytes / 256)
+        #expect(fixed.changes.count { $0.kind == .keywordForListedIssue } == number - 2)
+      }
+    }
+    var ratio = Double.infinity
+    for _ in 1...3 {
+      ratio = min(ratio, fix(1 << 19) / fix(1 << 18))
+      if ratio < 2.5 { break }
+    }
+    print("linear time: fix: ratio \(ratio)")
+    #expect(ratio < 3)
+  }
 }

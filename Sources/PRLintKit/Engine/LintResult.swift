@@ -23,6 +23,12 @@ public struct LintResult: Sendable {
   /// The PR template whose sections the body was checked against (`sections: template`), as found in the
   /// repository; nil when the configuration's sections applied.
   public var template: String?
+  /// Closing keywords the forge will not act on, in body order (`IssueReferences.nearMisses`), for
+  /// `prlint fix`, which rewrites those it can.
+  public var nearMisses: [NearMiss] = []
+  /// Whose closing grammar the references were read by, and for GitLab its instance.
+  public var platform: Platform = .github
+  public var gitLabInstance: GitLabInstance = .gitLabCom
 
   public var skipped: Bool { skipReason != nil }
 

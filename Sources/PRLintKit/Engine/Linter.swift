@@ -152,7 +152,7 @@ private struct Variant: Sendable {
       source: input.source, sourceIsFile: input.sourceIsFile, title: input.title, sections: context.sections,
       references: context.references.distinct, diagnostics: Self.ordered(diagnostics),
       pullRequest: input.pullRequest, size: size(of: input), body: document.text, overrides: overrides,
-      template: template)
+      template: template, nearMisses: context.references.nearMisses, platform: platform, gitLabInstance: gitLab)
   }
 
   /// The sections `document` is checked against: of the template it has most headings of (the first,

@@ -23,12 +23,19 @@ public struct SectionDefinition: Sendable, Hashable {
     public var canonical: String?
     /// Why it is not required, in a few words (`its heading says "(optional)"`); nil when it is.
     public var optionalBecause: String?
+    /// The comment the template has on the heading's line or right under it (its text, without `<!--`
+    /// and `-->`): what `prlint fix` writes under the heading when it adds the section back.
+    public var comment: String?
 
-    public init(heading: String, line: Int? = nil, canonical: String? = nil, optionalBecause: String? = nil) {
+    public init(
+      heading: String, line: Int? = nil, canonical: String? = nil, optionalBecause: String? = nil,
+      comment: String? = nil
+    ) {
       self.heading = heading
       self.line = line
       self.canonical = canonical
       self.optionalBecause = optionalBecause
+      self.comment = comment
     }
   }
 

@@ -14,8 +14,11 @@ public enum BodyReader {
 
   public static let standardInputName = "<stdin>"
 
+  /// What a body file should be, for messages.
+  static let expectedMarkdown = "a Markdown file"
+
   public static func read(path: String) throws(InputError) -> String {
-    try decode(readData(path: path, expected: "a Markdown file"), source: path)
+    try decode(readData(path: path, expected: expectedMarkdown), source: path)
   }
 
   /// The bytes of the file at `path`, at most `limit` of them; `expected` names what it should be.
@@ -50,12 +53,17 @@ public enum BodyReader {
   }
 
   public static func readStandardInput() throws(InputError) -> String {
+    try decode(readStandardInputBody(), source: standardInputName)
+  }
+
+  /// Standard input's bytes as a PR body: some bytes, at most `maximumBytes`.
+  static func readStandardInputBody() throws(InputError) -> Data {
     let data = try readStandardInputData(expected: "a PR description")
     guard !data.isEmpty else {
       throw InputError(
         source: standardInputName, "no input: expected a PR body on standard input (or a FILE argument)")
     }
-    return try decode(data, source: standardInputName)
+    return data
   }
 
   /// Standard input's bytes, at most `maximumBytes` of them.

@@ -6,6 +6,9 @@ import Foundation
 /// and reports.
 public struct PullRequestInputs: Sendable {
   public var inputs: [LintInput] = []
+  /// With `CheckRequest.keepsBodyBytes`, each input's body as read, byte for byte (`prlint fix` writes
+  /// back what the author wrote); nil for a body a CI gave, which has no file. Empty otherwise.
+  public var bodyBytes: [Data?] = []
   /// One-line remarks for stderr: what could not be found out, and why.
   public var warnings: [String] = []
 
@@ -24,6 +27,8 @@ public struct PullRequestInputs: Sendable {
     public var environment: [String: String] = [:]
     /// Whether standard input is a terminal, which nobody pipes a body from: then prlint never waits on it.
     public var standardInputIsTerminal = false
+    /// Keep each body's bytes as read, in `bodyBytes`.
+    public var keepsBodyBytes = false
 
     public init() {}
   }
@@ -35,14 +40,17 @@ public struct PullRequestInputs: Sendable {
   /// Throws `InputError`, `GitError` or `NoInput`; reads nothing more once one input fails.
   public init(check request: CheckRequest, repository: GitRepository = GitRepository()) throws {
     var gitLabDiffBase: String? = nil
-    if request.files.isEmpty, let (found, diffBase) = try Self.fromCI(request) {
+    let read: [(input: LintInput, bytes: Data?)]
+    if request.files.isEmpty, let (found, bytes, diffBase) = try Self.fromCI(request) {
       var input = found
       request.overrides.apply(to: &input)
-      inputs = [input]
+      read = [(input, bytes)]
       gitLabDiffBase = diffBase
     } else {
-      inputs = try Self.fromFiles(request)
+      read = try Self.fromFiles(request)
     }
+    inputs = read.map(\.input)
+    if request.keepsBodyBytes { bodyBytes = read.map(\.bytes) }
     if let diffBase = request.diffBase {
       let files = try GitDiffBase.files(base: diffBase, repository: repository)
       for index in inputs.indices { inputs[index].fillDiff(files) }
@@ -60,7 +68,7 @@ public struct PullRequestInputs: Sendable {
   /// The PR a CI (or `--event`, or `--body-file`) describes, with the base commit GitLab names for the
   /// diff; nil when the bodies come from standard input. A CI's own PR wins over standard input: CI
   /// runners do not pipe a body in.
-  private static func fromCI(_ request: CheckRequest) throws -> (LintInput, diffBase: String?)? {
+  private static func fromCI(_ request: CheckRequest) throws -> (LintInput, bytes: Data?, diffBase: String?)? {
     let environment = request.environment
     var input: LintInput
     var diffBase: String? = nil
@@ -71,36 +79,40 @@ public struct PullRequestInputs: Sendable {
     } else if GitLabPipeline.isPipeline(environment) {
       (input, diffBase) = GitLabPipeline.input(from: environment)
     } else if let bodyFile = request.bodyFile {
-      input = LintInput(source: bodyFile, sourceIsFile: true, body: try BodyReader.read(path: bodyFile))
+      let bytes = try BodyReader.readData(path: bodyFile, expected: BodyReader.expectedMarkdown)
+      input = LintInput(source: bodyFile, sourceIsFile: true, body: try BodyReader.decode(bytes, source: bodyFile))
       input.pullRequest.platform = Platform.detect(environment: environment)
       input.pullRequest.gitLabInstance = GitLabInstance.detect(environment: environment)
-      return (input, nil)
+      return (input, bytes, nil)
     } else {
       return nil
     }
-    if let bodyFile = request.bodyFile {
-      // The full text beside the CI's copy (GitLab truncates it): lint the file, keep the rest.
-      input.body = try BodyReader.read(path: bodyFile)
-      input.source = bodyFile
-      input.sourceIsFile = true
-      input.pullRequest.bodyTruncated = false
-    }
-    return (input, diffBase)
+    guard let bodyFile = request.bodyFile else { return (input, nil, diffBase) }
+    // The full text beside the CI's copy (GitLab truncates it): lint the file, keep the rest.
+    let bytes = try BodyReader.readData(path: bodyFile, expected: BodyReader.expectedMarkdown)
+    input.body = try BodyReader.decode(bytes, source: bodyFile)
+    input.source = bodyFile
+    input.sourceIsFile = true
+    input.pullRequest.bodyTruncated = false
+    return (input, bytes, diffBase)
   }
 
   /// Each FILE (or standard input, for `-` or no FILE), all read before any is linted.
-  private static func fromFiles(_ request: CheckRequest) throws -> [LintInput] {
+  private static func fromFiles(_ request: CheckRequest) throws -> [(input: LintInput, bytes: Data?)] {
     let sources = request.files.isEmpty ? ["-"] : try FileArguments.expand(request.files)
     if sources.contains("-"), request.standardInputIsTerminal { throw NoInput() }
     return try sources.map { source in
       let isStandardInput = source == "-"
-      let body = try isStandardInput ? BodyReader.readStandardInput() : BodyReader.read(path: source)
+      let bytes =
+        try isStandardInput
+        ? BodyReader.readStandardInputBody() : BodyReader.readData(path: source, expected: BodyReader.expectedMarkdown)
+      let body = try BodyReader.decode(bytes, source: isStandardInput ? BodyReader.standardInputName : source)
       var input = LintInput(
         source: isStandardInput ? BodyReader.standardInputName : source, sourceIsFile: !isStandardInput, body: body)
       input.pullRequest.platform = Platform.detect(environment: request.environment)
       input.pullRequest.gitLabInstance = GitLabInstance.detect(environment: request.environment)
       request.overrides.apply(to: &input)
-      return input
+      return (input, bytes)
     }
   }
 }

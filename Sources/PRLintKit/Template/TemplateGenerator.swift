@@ -21,10 +21,15 @@ public enum TemplateGenerator {
     for prompt in prompts where prompt.placement == .beforeSections { text += "\n" + prompt.markdown }
     let ordered = configuration.sections.filter(\.required) + configuration.sections.filter { !$0.required }
     for section in ordered {
-      text += "\n## \(section.name)\n\n<!-- \(commentSafe(hint(for: section))) -->\n"
+      text += "\n## \(section.name)\n\n\(prompt(for: section))\n"
     }
     for prompt in prompts where prompt.placement == .afterSections { text += "\n" + prompt.markdown }
     return text
+  }
+
+  /// The comment under a section's heading: what to write there (`prlint fix` adds it with the heading).
+  static func prompt(for section: SectionDefinition) -> String {
+    "<!-- \(commentSafe(hint(for: section))) -->"
   }
 
   static func hint(for section: SectionDefinition) -> String {

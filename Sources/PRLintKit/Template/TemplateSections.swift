@@ -31,14 +31,15 @@ public struct TemplateSections: Sendable {
     sections = prompts.map { heading in
       var canonical = presetByAlias[heading.normalized].map { presetSections[$0] }
       if let name = canonical?.name, !claimed.insert(name).inserted { canonical = nil }
-      let optional = Self.optionalBecause(heading, comments: comments)
+      let comment = comments.first(under: heading)
+      let optional = Self.optionalBecause(heading, comment: comment)
       return SectionDefinition(
         name: Self.name(heading), aliases: [heading.text] + (canonical?.aliases.filter { !seen.contains($0) } ?? []),
         required: optional == nil, minWords: canonical?.minWords ?? 0,
         acceptsNone: canonical?.acceptsNone ?? (Self.isQuestion(heading) ? true : nil),
         template: SectionDefinition.TemplateOrigin(
           heading: Self.written(heading, lines: lines), line: heading.position?.line, canonical: canonical?.name,
-          optionalBecause: optional))
+          optionalBecause: optional, comment: comment))
     }
   }
 
@@ -83,15 +84,16 @@ public struct TemplateSections: Sendable {
   // MARK: - Optional headings
 
   /// Why the template does not require the section: its heading says "(optional)" or "if applicable", or
-  /// the first comment under it does (`<!-- Optional: … -->`, `<!-- Remove this section if not applicable -->`).
-  static func optionalBecause(_ heading: Heading, comments: Comments) -> String? {
+  /// the first comment under it (`comment`) does (`<!-- Optional: … -->`, `<!-- Remove this section if not
+  /// applicable -->`).
+  static func optionalBecause(_ heading: Heading, comment: String?) -> String? {
     if let phrase = optionalPhrase(in: heading.normalized, commentOnly: false) {
       return "its heading says \"\(phrase)\""
     }
     if let note = heading.note, let phrase = optionalPhrase(in: HeadingNormalizer.normalize(note), commentOnly: false) {
       return "its heading says \"\(phrase)\""
     }
-    guard let comment = comments.first(under: heading) else { return nil }
+    guard let comment else { return nil }
     let words = HeadingNormalizer.normalize(comment)
     return optionalPhrase(in: words, commentOnly: true).map { "the comment under it says \"\($0)\"" }
   }
