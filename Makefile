@@ -58,6 +58,17 @@ install: release
 uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/prlint"
 
+# The release archive the GitHub Action installs: dist/prlint-VERSION-OS-ARCH.tar.gz (prlint stripped,
+# LICENSE, README.md) and dist/SHA256SUMS, merged with the lines of archives already in dist/.
+.PHONY: dist check-action
+dist: release
+	./scripts/make-dist "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/prlint" dist
+
+# Runs action.yml's steps as the GitHub runner would, against the archive in dist/ served on loopback,
+# a real event payload from ../shared/fixtures and a recording stand-in for gh (see scripts/check-action).
+check-action: dist
+	./scripts/check-action
+
 # libFuzzer with AddressSanitizer: each target (body, config, event, audit, repository) runs FUZZ_SECONDS,
 # seeded from ../shared/fixtures; a crash, timeout or OOM fails the run and is left in
 # .build-fuzz/work/TARGET/artifacts.
