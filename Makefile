@@ -7,7 +7,7 @@ PREFIX ?= /usr/local
 BODY ?= Examples/PR.md
 RELEASE_FLAGS = -c release --static-swift-stdlib -Xswiftc -static-executable
 
-.PHONY: all deps test-deps build run test lint format docs release install uninstall clean bench fuzz fuzz-build check-leaks
+.PHONY: all deps test-deps build run test lint format docs release install uninstall deb check-package clean bench fuzz fuzz-build check-leaks
 
 all: build
 
@@ -69,6 +69,23 @@ dist: release
 check-action: dist
 	./scripts/check-action
 
+# dist/prlint_VERSION_ARCH.deb: the stripped release binary, a man page and shell completions generated
+# from it, and the copyright file (scripts/make-deb says how). The man page comes from
+# swift-argument-parser's generate-manual, the tool its GenerateManual plugin runs, built from the
+# resolved checkout (the plugin itself would rebuild every product, dynamically linked, to run it).
+GENERATE_MANUAL_BUILD = .build/generate-manual
+deb: release
+	$(SWIFT) build -c release --package-path .build/checkouts/swift-argument-parser \
+		--scratch-path $(GENERATE_MANUAL_BUILD) --product generate-manual
+	./scripts/make-deb "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/prlint" \
+		"$$($(SWIFT) build -c release --package-path .build/checkouts/swift-argument-parser \
+			--scratch-path $(GENERATE_MANUAL_BUILD) --show-bin-path)/generate-manual" dist
+
+# Installs the .deb with apt-get, checks the installed prlint, removes and purges it and checks nothing
+# is left (scripts/check-package; root or sudo). Refuses where prlint is already installed.
+check-package: deb
+	./scripts/check-package "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/prlint" dist
+
 # libFuzzer with AddressSanitizer: each target (body, config, event, audit, repository) runs FUZZ_SECONDS,
 # seeded from ../shared/fixtures; a crash, timeout or OOM fails the run and is left in
 # .build-fuzz/work/TARGET/artifacts.
@@ -87,7 +104,7 @@ fuzz-%: fuzz-build
 	Fuzz/run $* $(FUZZ_SECONDS)
 
 clean:
-	rm -rf .build
+	rm -rf .build dist
 
 # valgrind memcheck over real bodies, hostile inputs, every format, an event and an audit (a build of
 # its own in .build/leaks; installs valgrind with apt-get when missing). Not part of make test.
