@@ -72,7 +72,8 @@ check-action: dist
 # dist/prlint_VERSION_ARCH.deb: the stripped release binary, a man page and shell completions generated
 # from it, and the copyright file (scripts/make-deb says how). The man page comes from
 # swift-argument-parser's generate-manual, the tool its GenerateManual plugin runs, built from the
-# resolved checkout (the plugin itself would rebuild every product, dynamically linked, to run it).
+# resolved checkout and run on the binary that ships. `swift package generate-manual` works offline too
+# and writes the same page, but first builds every product again, dynamically linked.
 GENERATE_MANUAL_BUILD = .build/generate-manual
 deb: release
 	$(SWIFT) build -c release --package-path .build/checkouts/swift-argument-parser \
