@@ -27,8 +27,12 @@ test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# The Swift format, then the CI files (workflows, action.yml, the GitLab component) with check-jsonschema,
+# actionlint and zizmor, installed into .build/linters on first use (see scripts/lint-ci).
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Rules
+	@./scripts/install-deps --lint
+	./scripts/lint-ci
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Rules Package.swift
