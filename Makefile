@@ -55,6 +55,14 @@ docs: build
 release: deps
 	$(SWIFT) build $(RELEASE_FLAGS) --product prlint
 
+# Runs templates/prlint.yml's job script as a GitLab runner would, in a scratch repository with GitLab's
+# merge-request variables, installing the release binary packed as a release served on file:// (see
+# scripts/check-gitlab-component; no GitLab instance is reachable here). Run by .ci/run.
+.PHONY: check-gitlab-component
+check-gitlab-component: release
+	@./scripts/install-deps --lint
+	./scripts/check-gitlab-component "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/prlint"
+
 # Figures for README's Performance section: builds the release binary, the corpus (once, in
 # bench-out/) and a libcmark floor, then prints a table. Needs python3, cc and the cmark CLI.
 # BASELINE=PATH also measures an earlier binary, side by side in the same run.
