@@ -3,19 +3,6 @@ import Testing
 
 /// The PR as GitHub Actions, GitLab CI and flags describe it.
 struct CIInputTests {
-  private let goodBody = """
-    ## What
-    Adds INT8 export to the quantizer so edge devices can load models half the size.
-
-    ## Why
-    Edge devices run out of memory with FP32 weights; INT8 halves the footprint without retraining.
-
-    ## Testing
-    Unit tests cover calibration; accuracy on the validation set stays within 0.4 points.
-
-    Closes #123
-    """
-
   private func event(_ pullRequest: [String: Any], in directory: URL, name: String = "event.json") throws -> String {
     let payload: [String: Any] = [
       "action": "opened", "pull_request": pullRequest, "repository": ["default_branch": "main"],
@@ -38,7 +25,7 @@ struct CIInputTests {
   @Test func githubActionsReadsTheEventWithoutArguments() throws {
     let directory = try CLIRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    let path = try event(pullRequest(body: goodBody), in: directory)
+    let path = try event(pullRequest(body: CLIRunner.goodBody), in: directory)
     let actions = ["GITHUB_ACTIONS": "true", "GITHUB_EVENT_PATH": path, "GITHUB_EVENT_NAME": "pull_request"]
     let good = try CLIRunner.run([], environment: actions)
     #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
@@ -50,7 +37,7 @@ struct CIInputTests {
     #expect(bad.status == 1)
     #expect(bad.stdout.contains("\"source\": \"PR #42\""))
     // `-` still reads standard input inside Actions.
-    let piped = try CLIRunner.run(["-"], stdin: goodBody, environment: actions)
+    let piped = try CLIRunner.run(["-"], stdin: CLIRunner.goodBody, environment: actions)
     #expect(piped.status == 0 && piped.stdout.contains("<stdin> passed"), "\(piped.stdout)")
   }
 
@@ -59,7 +46,7 @@ struct CIInputTests {
   @Test func actionsStepOutputsCarryTheVerdictAndSize() throws {
     let directory = try CLIRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    let path = try event(pullRequest(body: goodBody), in: directory)
+    let path = try event(pullRequest(body: CLIRunner.goodBody), in: directory)
     let outputs = directory.appendingPathComponent("outputs")
     try Data("earlier=1\n".utf8).write(to: outputs)
     let actions = [
@@ -110,7 +97,7 @@ struct CIInputTests {
   @Test func closingKeywordsOnAnotherBaseAreReported() throws {
     let directory = try CLIRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    let path = try event(pullRequest(body: goodBody, base: "release-2.0"), in: directory)
+    let path = try event(pullRequest(body: CLIRunner.goodBody, base: "release-2.0"), in: directory)
     let output = try CLIRunner.run(["--event", path])
     #expect(output.status == 1)
     #expect(output.stdout.contains("Closes #123 will not close on merge: this PR targets \"release-2.0\""))
@@ -142,7 +129,7 @@ struct CIInputTests {
   @Test func gitLabMergeRequestPipeline() throws {
     let directory = try CLIRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    let body = goodBody.replacingOccurrences(of: "Closes #123", with: "Implements #123, #124")
+    let body = CLIRunner.goodBody.replacingOccurrences(of: "Closes #123", with: "Implements #123, #124")
     let pipeline = [
       "GITLAB_CI": "true", "CI_MERGE_REQUEST_IID": "7", "CI_MERGE_REQUEST_TITLE": "feat: add INT8 export",
       "CI_MERGE_REQUEST_DESCRIPTION": body, "CI_MERGE_REQUEST_LABELS": "ml,export",

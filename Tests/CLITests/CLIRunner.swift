@@ -9,6 +9,20 @@ struct CLIRunner {
     var stderr: String
   }
 
+  /// A body that passes the default preset, for tests about how a body arrives rather than what it says.
+  static let goodBody = """
+    ## What
+    Adds INT8 export to the quantizer so edge devices can load models half the size.
+
+    ## Why
+    Edge devices run out of memory with FP32 weights; INT8 halves the footprint without retraining.
+
+    ## Testing
+    Unit tests cover calibration; accuracy on the validation set stays within 0.4 points.
+
+    Closes #123
+    """
+
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 

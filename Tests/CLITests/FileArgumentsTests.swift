@@ -4,25 +4,13 @@ import Testing
 /// A directory argument lints the Markdown files in it; a quoted glob is expanded by prlint, sorted;
 /// one that names nothing is an error, never a silent pass.
 struct FileArgumentsTests {
-  private static let good = """
-    ## What
-    Adds INT8 export to the quantizer so edge devices can load models half the size.
-
-    ## Why
-    Edge devices run out of memory with FP32 weights; INT8 halves the footprint without retraining.
-
-    ## Testing
-    Unit tests cover calibration; accuracy on the validation set stays within 0.4 points.
-
-    Closes #123
-    """
 
   private func tree() throws -> URL {
     let directory = try CLIRunner.temporaryDirectory()
     for path in ["b.md", "a.md", "notes.txt", "docs/c.md", "docs/deep/d.markdown", ".hidden/e.md"] {
       let url = directory.appendingPathComponent(path)
       try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try Data(Self.good.utf8).write(to: url)
+      try Data(CLIRunner.goodBody.utf8).write(to: url)
     }
     return directory
   }
