@@ -6,8 +6,14 @@ import Foundation
 public enum CIEnvironment {
   /// The CI variables of this process, as `ProcessInfo.environment` would give them.
   public static func current() -> [String: String] {
+    variables(in: environ)
+  }
+
+  /// The CI variables of a NULL-terminated `NAME=value` block laid out as `environ` is. Tests pass their
+  /// own block: changing the process's environment (`setenv`) races every thread that reads it.
+  static func variables(in block: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> [String: String] {
     var variables: [String: String] = [:]
-    var entry = environ
+    var entry = block
     while let pointer = entry.pointee {
       defer { entry += 1 }
       guard
