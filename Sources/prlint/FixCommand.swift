@@ -10,7 +10,7 @@ struct FixCommand: ParsableCommand {
       Adds each missing required section at the end (its heading and a prompt: still empty, for you to fill \
       in) and rewrites closing keywords the forge ignores ("Fixes #1, #2" to "Fixes #1, fixes #2", "Closes \
       issue #5" to "Closes #5"); nothing else of the body changes, and fixing twice changes nothing more. \
-      Each change is reported as FILE:LINE:COL: fixed: …, then the fixed body is linted: exit 0 or 1 as \
+      Each change is reported as FILE:LINE:COL: fixed: WHAT, then the fixed body is linted: exit 0 or 1 as \
       check, 2 for a usage or input error, with nothing written.
         prlint fix .github/PR_BODY.md
         gh pr view 42 --json body -q .body > body.md && prlint fix body.md
