@@ -14,7 +14,7 @@ else
 RELEASE_FLAGS = -c release --static-swift-stdlib -Xswiftc -static-executable -Xlinker -s
 endif
 
-.PHONY: all deps test-deps build run test lint format docs release install uninstall deb check-package clean bench fuzz fuzz-build check-leaks
+.PHONY: all deps test-deps build run test lint format presets docs release install uninstall deb check-package clean bench fuzz fuzz-build check-leaks
 
 all: build
 
@@ -43,6 +43,12 @@ lint:
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Rules Package.swift
+
+# Regenerates Sources/PRLintKit/Config/BuiltinPresetLayers.swift, the presets compiled to Swift values,
+# from Rules/*.yml (the source): BuiltinPresetLayersTests writes what ConfigParser reads from them.
+presets: test-deps
+	$(SWIFT) build --build-tests
+	PRLINT_UPDATE_PRESETS=1 $(SWIFT) test --skip-build --filter BuiltinPresetLayersTests
 
 # Regenerates the rule reference and README.md's rule table from the rules' own descriptions.
 docs: build

@@ -72,7 +72,7 @@ let package = Package(
     ),
     .testTarget(
       name: "PRLintKitTests",
-      dependencies: ["PRLintKit", "PRLintMarkdown"],
+      dependencies: ["PRLintKit", "PRLintMarkdown", "PRLintPresets"],
       swiftSettings: strictFlags
     ),
     // Runs the built `prlint` binary end to end, and the fuzz targets' replay runner.

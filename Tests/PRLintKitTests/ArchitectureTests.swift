@@ -42,7 +42,11 @@ struct ArchitectureTests {
   /// A rule is given what it needs when it is built; no other code looks one up by its id.
   /// (`title` is also a JSON field, a report column and an argument label, so it cannot be told apart.)
   @Test func noSourceOutsideARuleNamesABuiltinRulesID() throws {
-    let exempt = ["PRLintKit/Engine/RuleRegistry.swift", "PRLintKit/Reporters/RuleDocumentation.swift"]
+    // BuiltinPresetLayers.swift is Rules/*.yml compiled to Swift: configuration, which names rules by id.
+    let exempt = [
+      "PRLintKit/Engine/RuleRegistry.swift", "PRLintKit/Reporters/RuleDocumentation.swift",
+      "PRLintKit/Config/BuiltinPresetLayers.swift",
+    ]
     let ruleFiles = Dictionary(
       uniqueKeysWithValues: RuleRegistry.builtin.map { ($0.description.id, "PRLintKit/Rules/\($0).swift") })
     for file in try Self.files() where !exempt.contains(file.path) {

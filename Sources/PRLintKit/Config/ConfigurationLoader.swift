@@ -81,7 +81,8 @@ public enum ConfigurationLoader {
   /// directory.
   public static func configuration(text: String, file: String) throws(ConfigurationError) -> Configuration {
     var visited: [String] = []
-    var configuration = try resolve(text, file: file, folder: nil, visited: &visited, isPreset: false)
+    var configuration = try resolve(
+      ConfigParser(file: file).parse(text), file: file, folder: nil, visited: &visited, isPreset: false)
     configuration.origin = file
     return configuration
   }
@@ -128,7 +129,7 @@ public enum ConfigurationLoader {
   private static func resolvePreset(_ name: String, visited: inout [String], requestedBy: ConfigurationError?)
     throws(ConfigurationError) -> Configuration
   {
-    guard let text = BuiltinPresets.yaml(named: name) else {
+    guard let layer = ConfigLayer.builtinPreset(named: name) else {
       let presets = BuiltinPresets.names.joined(separator: ", ")
       guard var error = requestedBy else {
         throw ConfigurationError(file: "--preset", "unknown preset \"\(name)\": expected one of \(presets)")
@@ -136,7 +137,7 @@ public enum ConfigurationLoader {
       error.message = "unknown preset \"\(name)\": expected one of \(presets), or a relative path ending in .yml"
       throw error
     }
-    var configuration = try resolve(text, file: "preset \(name)", folder: nil, visited: &visited, isPreset: true)
+    var configuration = try resolve(layer, file: "preset \(name)", folder: nil, visited: &visited, isPreset: true)
     // Set on the way back up the chain: the last preset named is the one the files above build on.
     configuration.preset = name
     return configuration
@@ -164,15 +165,16 @@ public enum ConfigurationLoader {
       throw ConfigurationError(file: path, "expected UTF-8 YAML text")
     }
     return try resolve(
-      text, file: path, folder: (url.deletingLastPathComponent(), root), visited: &visited, isPreset: false)
+      ConfigParser(file: path).parse(text), file: path, folder: (url.deletingLastPathComponent(), root),
+      visited: &visited, isPreset: false)
   }
 
   /// `folder`: the configuration file's folder and repository; nil for a preset or text.
   private static func resolve(
-    _ text: String, file: String, folder: (url: URL, root: RepositoryRoot)?, visited: inout [String],
+    _ written: ConfigLayer, file: String, folder: (url: URL, root: RepositoryRoot)?, visited: inout [String],
     isPreset: Bool
   ) throws(ConfigurationError) -> Configuration {
-    var layer = try ConfigParser(file: file).parse(text)
+    var layer = written
     try resolvePaths(in: &layer.rules, folder: folder, file: file)
     if let written = layer.template, !written.value.isEmpty {
       layer.template?.value = try resolvePath(written, named: "template", folder: folder, file: file)

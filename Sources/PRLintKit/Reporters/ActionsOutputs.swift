@@ -20,7 +20,7 @@ public enum ActionsOutputs {
   /// Appends the outputs for `results`; returns the warning to give when it could not.
   public static func append(
     _ results: [LintResult], maxWarnings: Int?,
-    environment: [String: String] = ProcessInfo.processInfo.environment
+    environment: [String: String] = CIEnvironment.current()
   ) -> String? {
     guard let path = environment["GITHUB_OUTPUT"], !path.isEmpty else { return nil }
     let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)

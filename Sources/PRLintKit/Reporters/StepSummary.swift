@@ -5,7 +5,7 @@ import Foundation
 /// to write is a warning: the lint's verdict and exit code stand.
 public enum StepSummary {
   /// Appends `markdown`; returns the warning to give when it could not.
-  public static func append(_ markdown: String, environment: [String: String] = ProcessInfo.processInfo.environment)
+  public static func append(_ markdown: String, environment: [String: String] = CIEnvironment.current())
     -> String?
   {
     guard let path = environment["GITHUB_STEP_SUMMARY"], !path.isEmpty else { return nil }
