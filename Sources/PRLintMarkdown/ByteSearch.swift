@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Finding a literal byte sequence in bytes, for the fast paths of this target and of the rules.
 ///
 /// Byte by byte, with the needle read in place: an array per position (or a trip through NSString,
@@ -8,13 +14,21 @@ package enum ByteSearch {
     needle.withUTF8Buffer { matches($0, in: bytes, at: index) }
   }
 
-  /// Where `needle` first starts in `bytes` at or after `start`, or nil.
+  /// Where `needle` first starts in `bytes` at or after `start`, or nil. Candidates are found with
+  /// `memchr` on the needle's first byte (vectorised in libc): a byte-by-byte loop was a tenth of an
+  /// audit, run over every body for "<!--" and "BREAKING".
   package static func firstIndex(
     of needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0
   ) -> Int? {
     needle.withUTF8Buffer { needle in
       var index = max(start, 0)
+      guard let first = needle.first, let base = bytes.baseAddress else {
+        return needle.isEmpty && index <= bytes.count ? index : nil
+      }
       while index + needle.count <= bytes.count {
+        let remaining = bytes.count - index - needle.count + 1
+        guard let found = memchr(base + index, Int32(first), remaining) else { return nil }
+        index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         if matches(needle, in: bytes, at: index) { return index }
         index += 1
       }

@@ -72,7 +72,7 @@ struct TreeWalker {
         pseudoLabel?.text += code  // heading text keeps code-span text
       } else if pseudoNote?.text != nil {
         pseudoNote?.text? += code
-      } else if !code.allSatisfy(\.isWhitespace) {
+      } else if !code.isAllWhitespace {
         markNonTextContent(&document)
       }
     case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
@@ -138,7 +138,7 @@ struct TreeWalker {
         document.links[link.index].text = link.text
         // A link says something only when it shows some text (`[](http://x)` shows nothing); an image
         // or code inside it counts by itself.
-        if !link.text.allSatisfy(\.isWhitespace) { markNonTextContent(&document) }
+        if !link.text.isAllWhitespace { markNonTextContent(&document) }
         if document.links[link.index].destination != link.text { inline.markLinkOrImageText(from: link.start) }
       }
     case CMARK_NODE_IMAGE:
@@ -147,7 +147,7 @@ struct TreeWalker {
         inline.markLinkOrImageText(from: image.start)
         // Like a link, an image says something only with text of its own: `![](x.png)` is the cheapest
         // way to fill a section with nothing said. Media rules read `document.images`, which has it.
-        if !image.alt.allSatisfy(\.isWhitespace) { markNonTextContent(&document) }
+        if !image.alt.isAllWhitespace { markNonTextContent(&document) }
       }
     default:
       break
@@ -219,7 +219,7 @@ struct TreeWalker {
     for target in parts.anchorTargets {
       document.htmlLinks.append(Link(destination: target, text: "", position: position))
     }
-    guard !parts.text.allSatisfy(\.isWhitespace) else { return }
+    guard !parts.text.isAllWhitespace else { return }
     addWords(parts.text[...], into: &document)
     document.leaves.append(LeafBlock(text: parts.text, position: position, blockIndex: blockIndex, isTask: false))
     // Tags and comments were blanked byte for byte, so each line of text keeps its columns.
@@ -237,7 +237,7 @@ struct TreeWalker {
     document.codeBlocks.append(
       CodeBlock(info: CmarkNode.string(cmark_node_get_fence_info(node)), code: code, position: CmarkNode.position(node))
     )
-    if !code.allSatisfy(\.isWhitespace) { markNonTextContent(&document) }
+    if !code.isAllWhitespace { markNonTextContent(&document) }
   }
 
   private mutating func addWords(_ text: Substring, into document: inout MarkdownDocument) {

@@ -18,7 +18,12 @@ struct ByteLevelTests {
     }
   }
 
-  @Test(arguments: ["", "a", "BREAKING", "no BREAKIN", "BREAKING CHANGE", "xx-->", "<!-- a --> -->", "-->-->"])
+  // Partial matches before a match, and a match at the very end, exercise the search's skip to the next
+  // candidate first byte.
+  @Test(arguments: [
+    "", "a", "BREAKING", "no BREAKIN", "BREAKING CHANGE", "xx-->", "<!-- a --> -->", "-->-->", "BREAKBREAKING",
+    "<<!<!--", "x BREAKIN", "ends with BREAKING", "<!-", "--->", "B", ">>>",
+  ])
   func byteSearchFindsWhatFirstRangeFinds(_ text: String) {
     let bytes = Array(text.utf8)
     let needles: [StaticString] = ["BREAKING", "-->", ">", "<!--"]
@@ -35,5 +40,20 @@ struct ByteLevelTests {
         #expect(ByteSearch.contains(needle, in: buffer) == (bytes.firstRange(of: expected) != nil))
       }
     }
+  }
+
+  // ASCII whitespace around text; Unicode whitespace (U+00A0, U+2003, U+3000) and combining marks at the
+  // ends, where trimming must fall back to Characters; CR LF, one Character.
+  @Test(arguments: [
+    "", " ", "a", "  a b  ", "\t\n a\r\n", "\r\n", "\u{A0}a\u{A0}", " \u{2003}x", "x\u{3000} ", " \u{301}a",
+    "a \u{301}", "a\u{301} ", "é ", " ü", "\u{A0}", " \u{A0} ", "\n\u{301}", "a\u{200B}", "\u{85}",
+  ])
+  func byteLevelWhitespaceMatchesCharacters(_ text: String) {
+    let start = text.firstIndex(where: { !$0.isWhitespace }) ?? text.endIndex
+    let end = text.lastIndex(where: { !$0.isWhitespace }).map { text.index(after: $0) } ?? start
+    let trimmed = String(text[start..<max(start, end)])
+    #expect(text.trimmingWhitespace() == trimmed, "\(text.unicodeScalars.map(\.value))")
+    #expect(text[...].trimmingWhitespace() == trimmed)
+    #expect(text.isAllWhitespace == text.allSatisfy(\.isWhitespace), "\(text.unicodeScalars.map(\.value))")
   }
 }
