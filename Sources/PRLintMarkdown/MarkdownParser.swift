@@ -53,27 +53,28 @@ enum LineEndings {
       text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsWork) }
       ?? text.utf8.contains(where: needsWork)
     guard hasWork else { return text }
-    // "\r\n" is one Character in Swift, so work on scalars.
-    var scalars = String.UnicodeScalarView()
+    // Byte by byte: NUL, CR and LF are one byte each and never part of another character's UTF-8, so
+    // this is the scalar-by-scalar rewrite ("\r\n" is one Character, so not Characters), at a tenth of
+    // the cost.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
     var previousWasCR = false
-    for scalar in text.unicodeScalars {
-      if scalar == "\0" {
-        scalars.append("\u{FFFD}")
+    func rewrite(_ byte: UInt8) {
+      switch byte {
+      case 0:
+        bytes.append(contentsOf: [0xEF, 0xBF, 0xBD])  // U+FFFD
         previousWasCR = false
-        continue
-      }
-      if scalar == "\r" {
-        scalars.append("\n")
+      case UInt8(ascii: "\r"):
+        bytes.append(UInt8(ascii: "\n"))
         previousWasCR = true
-        continue
-      }
-      if scalar == "\n", previousWasCR {
+      case UInt8(ascii: "\n") where previousWasCR:
         previousWasCR = false
-        continue
+      default:
+        bytes.append(byte)
+        previousWasCR = false
       }
-      previousWasCR = false
-      scalars.append(scalar)
     }
-    return String(scalars)
+    if text.utf8.withContiguousStorageIfAvailable({ $0.forEach(rewrite) }) == nil { text.utf8.forEach(rewrite) }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The body's bytes by line, to place text whose literal differs from its source: cmark decodes
 /// `&amp;` to `&` and `\\*` to `*`, so byte offsets in a literal drift from columns in the body.
 struct SourceText {
@@ -6,11 +12,17 @@ struct SourceText {
 
   init(_ text: String) {
     bytes = Array(text.utf8)
-    var starts = [0]
-    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-      starts.append(offset + 1)
+    // memchr from one line feed to the next: a loop over every byte cost 1% of an audit.
+    lineStarts = bytes.withUnsafeBufferPointer { buffer in
+      var starts = [0]
+      guard let base = buffer.baseAddress else { return starts }
+      var offset = 0
+      while offset < buffer.count, let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset) {
+        offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+        starts.append(offset)
+      }
+      return starts
     }
-    lineStarts = starts
   }
 
   /// For each byte of `literal`, the body column it came from; nil when the literal is the source

@@ -56,4 +56,25 @@ struct ByteLevelTests {
     #expect(text[...].trimmingWhitespace() == trimmed)
     #expect(text.isAllWhitespace == text.allSatisfy(\.isWhitespace), "\(text.unicodeScalars.map(\.value))")
   }
+
+  // CR, CRLF, CR CR LF, NUL beside multi-byte characters, a BOM (removed only at the start).
+  @Test(arguments: [
+    "", "a\r\nb", "a\rb", "a\r\r\nb", "\r", "\r\n", "\n\r", "é\r\nü\0x", "\0", "\u{FEFF}a\r\n", "a\u{FEFF}\r",
+    "日本\r\n語\r", "\r\u{301}", "no work here",
+  ])
+  func lineEndingsNormalizeByteByByteAsScalarByScalar(_ text: String) {
+    var body = text
+    if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
+    var scalars = String.UnicodeScalarView()
+    var previousWasCR = false
+    for scalar in body.unicodeScalars {
+      if scalar == "\n", previousWasCR {
+        previousWasCR = false
+        continue
+      }
+      previousWasCR = scalar == "\r"
+      scalars.append(scalar == "\0" ? "\u{FFFD}" : scalar == "\r" ? "\n" : scalar)
+    }
+    #expect(LineEndings.normalize(text) == String(scalars), "\(text.unicodeScalars.map(\.value))")
+  }
 }
