@@ -1,5 +1,11 @@
 internal import CCmark
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Parses a PR body with libcmark and copies what the body says into a `MarkdownDocument`.
 ///
 /// This target is the only code that touches cmark (the package gives no other target `CCmark`), and no
@@ -53,13 +59,28 @@ enum LineEndings {
       text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsWork) }
       ?? text.utf8.contains(where: needsWork)
     guard hasWork else { return text }
-    // Byte by byte: NUL, CR and LF are one byte each and never part of another character's UTF-8, so
-    // this is the scalar-by-scalar rewrite ("\r\n" is one Character, so not Characters), at a tenth of
-    // the cost.
+    // On bytes: NUL, CR and LF are one byte each and never part of another character's UTF-8, so this
+    // is the scalar-by-scalar rewrite ("\r\n" is one Character, so not Characters). The text between
+    // CRs is copied whole, found with memchr; a NUL (rare) takes the byte-by-byte loop.
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)
+    let chunked = text.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+      guard let base = buffer.baseAddress, memchr(base, 0, buffer.count) == nil else { return false }
+      var start = 0
+      while start < buffer.count, let found = memchr(base + start, Int32(UInt8(ascii: "\r")), buffer.count - start) {
+        let carriageReturn = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<carriageReturn]))
+        bytes.append(UInt8(ascii: "\n"))
+        start = carriageReturn + 1
+        if start < buffer.count, buffer[start] == UInt8(ascii: "\n") { start += 1 }
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+      return true
+    }
+    if chunked == true { return String(decoding: bytes, as: UTF8.self) }
+    bytes.removeAll(keepingCapacity: true)
     var previousWasCR = false
-    func rewrite(_ byte: UInt8) {
+    for byte in text.utf8 {
       switch byte {
       case 0:
         bytes.append(contentsOf: [0xEF, 0xBF, 0xBD])  // U+FFFD
@@ -74,7 +95,6 @@ enum LineEndings {
         previousWasCR = false
       }
     }
-    if text.utf8.withContiguousStorageIfAvailable({ $0.forEach(rewrite) }) == nil { text.utf8.forEach(rewrite) }
     return String(decoding: bytes, as: UTF8.self)
   }
 }

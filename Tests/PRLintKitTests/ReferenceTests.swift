@@ -127,4 +127,26 @@ struct ReferenceTests {
   func otherInlineHTMLKeepsItsReferences(body: String) {
     #expect(closes(body) == ["#1"], "\(body)")
   }
+
+  /// The scan skips text without `#`, `-`, `/` or the code separator: it must find what the full walk finds.
+  @Test(arguments: [
+    "Closes #10", "fix gh-8", "Fixes https://github.com/octo/repo/issues/11", "Resolved octo/repo#9",
+    "Closes issue #5 and fixes GH-2", "Fixes \u{FFFC}", "Fixes the bug for real", "closes nothing here",
+    "Fixes issue 12", "resolves www.example.com", "Fixes #1, #2 and #3", "gh", "GH 12", "",
+  ])
+  func skippingTextWithoutAReferenceByteFindsWhatTheFullWalkFinds(_ text: String) {
+    let scanner = ReferenceScanner(bytes: Array(text.utf8))
+    let skipped = scanner.scan()
+    let walked = scanner.scanGitHub()
+    #expect(skipped.references == walked.references)
+    #expect(skipped.wordBetween == walked.wordBetween)
+    #expect(skipped.keywordBeforeSeparator == walked.keywordBeforeSeparator)
+    #expect(skipped.listedAfterKeyword.map(\.index) == walked.listedAfterKeyword.map(\.index))
+    #expect(skipped.listedAfterKeyword.map(\.keyword) == walked.listedAfterKeyword.map(\.keyword))
+  }
+
+  @Test func textWithoutAReferenceByteIsSkipped() {
+    #expect(!ReferenceScanner(bytes: Array("Fixes the bug, closes nothing.".utf8)).mayHoldGitHubReference)
+    #expect(ReferenceScanner(bytes: Array("Fixes #1".utf8)).mayHoldGitHubReference)
+  }
 }
