@@ -20,6 +20,9 @@ struct TreeWalker {
   private var pseudoNote: (node: OpaquePointer, text: String?)? = nil
   private var taskMarkerNode: OpaquePointer? = nil
   private var pendingTask: (index: Int, paragraph: OpaquePointer)? = nil
+  /// The open paragraph's text as `CmarkNode.plainText` gives it (text and code, a space per line break,
+  /// nothing of a hidden element), collected on the way rather than by walking the paragraph again.
+  private var paragraphText = ""
 
   init(root: OpaquePointer, source: SourceText, options: MarkdownParser.Options) {
     self.root = root
@@ -61,11 +64,13 @@ struct TreeWalker {
       if isTopLevel { topHeadingDepth += 1 }
     case CMARK_NODE_PARAGRAPH:
       inline = InlineText()
+      paragraphText = ""
       if isTopLevel, options.pseudoHeadings { detectPseudoHeading(node) }
     case CMARK_NODE_TEXT:
       text(node, into: &document)
     case CMARK_NODE_CODE:
       let code = CmarkNode.literal(node)
+      paragraphText += code
       document.codeSpans.append(CodeSpan(code: code, position: CmarkNode.position(node)))
       inline.appendCode(code, at: CmarkNode.position(node))
       if pseudoLabel != nil {
@@ -77,6 +82,7 @@ struct TreeWalker {
       }
     case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
       inline.appendLineBreak()
+      paragraphText += " "
       if pseudoLabel != nil { pseudoLabel?.text += " " }
       if pseudoNote?.text != nil { pseudoNote?.text? += " " }
     case CMARK_NODE_HTML_INLINE:
@@ -117,10 +123,10 @@ struct TreeWalker {
       let task = pendingTask.flatMap { $0.paragraph == node ? document.tasks[$0.index] : nil }
       document.leaves.append(
         LeafBlock(
-          text: CmarkNode.plainText(of: node), position: CmarkNode.position(node), blockIndex: blockIndex,
+          text: paragraphText, position: CmarkNode.position(node), blockIndex: blockIndex,
           isTask: task != nil, isCheckedTask: task?.checked == true))
       if let task = pendingTask, task.paragraph == node {
-        document.tasks[task.index].text = Self.taskText(CmarkNode.plainText(of: node))
+        document.tasks[task.index].text = Self.taskText(paragraphText)
         pendingTask = nil
       }
     case CMARK_NODE_STRONG, CMARK_NODE_EMPH:
@@ -158,6 +164,7 @@ struct TreeWalker {
 
   private mutating func text(_ node: OpaquePointer, into document: inout MarkdownDocument) {
     var placed = PlacedText(literal: CmarkNode.literal(node), position: CmarkNode.position(node))
+    paragraphText += placed.literal
     if let start = placed.position {
       placed.columns = source.columns(
         of: placed.literal, line: start.line, startColumn: start.column, endColumn: Int(cmark_node_get_end_column(node))

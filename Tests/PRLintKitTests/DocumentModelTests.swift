@@ -294,4 +294,14 @@ struct DocumentModelTests {
     #expect(document.leaves.map(\.text) == ["See  here"])
     #expect(document.links.isEmpty && document.images.isEmpty && document.codeSpans.isEmpty)
   }
+
+  /// A leaf's text is the paragraph's text and code, a space for each line break, entities decoded, link
+  /// text and alt text included; in a list item too, and for a task its text after the box.
+  @Test func aLeafHoldsItsParagraphsTextAndCode() {
+    let document = TestSupport.parse(
+      "Text with `code`,\nsoft break and [link](u) ![alt](i) &amp; end\\\nhard\n\n- [x] done *well*\n")
+    #expect(
+      document.leaves.map(\.text) == ["Text with code, soft break and link alt & end hard", "[x] done well"])
+    #expect(document.tasks.map(\.text) == ["done well"])
+  }
 }
