@@ -374,7 +374,9 @@ extension TreeWalker {
   /// each is a prose line even when empty.
   mutating func keepInlineText(into document: inout MarkdownDocument, isHeading: Bool = false) {
     guard !isHeading || !inline.isEmpty else { return }
-    var kept = inline
+    // Moved out rather than copied: the walker starts a new text for the next paragraph or heading anyway.
+    var kept = InlineText()
+    swap(&kept, &inline)
     kept.blockIndex = blockIndex
     kept.isHeading = isHeading
     document.inlineTexts.append(kept)
