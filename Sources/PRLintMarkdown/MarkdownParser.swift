@@ -53,11 +53,13 @@ enum LineEndings {
     var text = body
     // The Character comparison only when the bytes could be a BOM (EF BB BF).
     if text.utf8.starts(with: [0xEF, 0xBB, 0xBF]), text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    // On the contiguous bytes when there are some: the generic UTF-8 view walk is ten times slower.
+    // memchr on the contiguous bytes when there are some: a closure call a byte cost 2% of an audit.
     let needsWork = { (byte: UInt8) in byte == UInt8(ascii: "\r") || byte == 0 }
     let hasWork =
-      text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsWork) }
-      ?? text.utf8.contains(where: needsWork)
+      text.utf8.withContiguousStorageIfAvailable { buffer in
+        guard let base = buffer.baseAddress else { return false }
+        return memchr(base, Int32(UInt8(ascii: "\r")), buffer.count) != nil || memchr(base, 0, buffer.count) != nil
+      } ?? text.utf8.contains(where: needsWork)
     guard hasWork else { return text }
     // On bytes: NUL, CR and LF are one byte each and never part of another character's UTF-8, so this
     // is the scalar-by-scalar rewrite ("\r\n" is one Character, so not Characters). The text between

@@ -1,3 +1,4 @@
+import Foundation
 import PRLintMarkdown
 
 /// Finds issue references and closing keywords in prose, in one left-to-right pass, by the grammar
@@ -79,9 +80,11 @@ struct ReferenceScanner {
   /// (`#N`, `OWNER/REPO#N`), `-` (`GH-N`), `/` (an issue URL), or U+FFFC's first byte (the separator
   /// standing for code). Most paragraphs have none; the grammar walk of each byte cost 8% of an audit.
   var mayHoldGitHubReference: Bool {
+    // A memchr (vectorised) for each byte costs less than one closure call a byte.
     bytes.withUnsafeBufferPointer { buffer in
-      buffer.contains { byte in
-        byte == UInt8(ascii: "#") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == 0xEF
+      guard let base = buffer.baseAddress else { return false }
+      return [UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "/"), 0xEF].contains { byte in
+        memchr(base, Int32(byte), buffer.count) != nil
       }
     }
   }
