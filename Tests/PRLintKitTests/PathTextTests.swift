@@ -7,9 +7,13 @@ import Testing
 struct PathTextTests {
   static let directories = [
     "/", "/tmp", "/tmp/a", "/tmp/a b/c", "/tmp/per%20cent", "/tmp/naïve/ü", "/tmp/a/", "/tmp//a", "/tmp/./a",
-    "/tmp/a/..", "/tmp/../etc", "relative/dir", ".", "", "/.hidden/x", "/tmp/a.b/c..d",
+    "/tmp/a/..", "/tmp/../etc", "relative/dir", ".", "", "/.hidden/x", "/tmp/a.b/c..d", "/tmp/...", "/tmp/.../x",
+    "/..", "/tmp/.", "/tmp/a/.", "/tmp/.a/..b", "//",
   ]
-  static let names = [".prlint.yml", ".github/prlint.yml", ".git", "docs/pull_request_template.md", "a b.md"]
+  static let names = [
+    ".prlint.yml", ".github/prlint.yml", ".git", "docs/pull_request_template.md", "a b.md", "..", ".", "...",
+    "a/../b", "a/./b", "a/", "/b", "",
+  ]
 
   @Test(arguments: directories)
   func matchesURL(_ path: String) {

@@ -76,8 +76,19 @@ enum PathText {
 
   /// Components that are neither empty, `.` nor `..`, and no leading or trailing slash.
   private static func isPlainRelative(_ path: Substring.UTF8View) -> Bool {
-    path.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy {
-      !$0.isEmpty && !$0.elementsEqual(".".utf8) && !$0.elementsEqual("..".utf8)
+    // One pass over the bytes, a component's length and dots counted: the generic split and compare
+    // cost a twentieth of a one-body run in first-time type lookups.
+    var length = 0
+    var dots = 0
+    for byte in path {
+      if byte == UInt8(ascii: "/") {
+        guard length > 0, dots != length || length > 2 else { return false }
+        (length, dots) = (0, 0)
+      } else {
+        length += 1
+        if byte == UInt8(ascii: ".") { dots += 1 }
+      }
     }
+    return length > 0 && (dots != length || length > 2)
   }
 }

@@ -111,10 +111,14 @@ public enum BodyReader {
 
   /// Text is UTF-8; a NUL byte means a binary file. Invalid UTF-8 sequences become U+FFFD.
   static func decode(_ data: Data, source: String) throws(InputError) -> String {
-    if let offset = data.firstIndex(of: 0) {
+    // memchr on the bytes: Data's subscript, a byte at a time, checks exclusive access on every one.
+    let nul = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int? in
+      guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+      return base.distance(to: UnsafeRawPointer(found))
+    }
+    if let offset = nul {
       throw InputError(
-        source: source,
-        "looks like a binary file (NUL byte at offset \(offset - data.startIndex)): expected Markdown text")
+        source: source, "looks like a binary file (NUL byte at offset \(offset)): expected Markdown text")
     }
     return String(decoding: data, as: UTF8.self)
   }
