@@ -13,17 +13,41 @@ public enum HeadingNormalizer {
   /// `normalizedCharacters` on bytes, for ASCII headings without a `:` (nearly all of them): there,
   /// letters and digits are `[a-z0-9]` once lower-cased and no shortcode or keycap can occur.
   static func normalizedASCII(_ text: String) -> String? {
-    var lowered: [UInt8] = []
-    lowered.reserveCapacity(text.utf8.count)
+    // One pass into one buffer: the words, lower-cased, one space between them.
+    var output: [UInt8] = []
+    output.reserveCapacity(text.utf8.count)
+    var betweenWords = false
     for byte in text.utf8 {
       guard byte < 0x80, byte != UInt8(ascii: ":") else { return nil }
-      lowered.append(byte.asciiLowercased)
+      let lowered = byte.asciiLowercased
+      guard lowered.isASCIIAlphanumeric else {
+        betweenWords = true
+        continue
+      }
+      if betweenWords, !output.isEmpty { output.append(UInt8(ascii: " ")) }
+      betweenWords = false
+      output.append(lowered)
     }
-    var words = lowered.split(whereSeparator: { !$0.isASCIIAlphanumeric })
-    if hasLeadingNumbering(String(decoding: lowered, as: UTF8.self)), !words.isEmpty {
-      words.removeFirst()
+    // Numbering ("1." or "2)") is the first word, the digits: it goes, with the space after it.
+    if hasLeadingASCIINumbering(text.utf8) {
+      output.removeSubrange(..<(output.firstIndex(of: UInt8(ascii: " ")).map { $0 + 1 } ?? output.count))
     }
-    return String(decoding: Array(words.joined(separator: [UInt8(ascii: " ")])), as: UTF8.self)
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// `hasLeadingNumbering` on ASCII bytes.
+  private static func hasLeadingASCIINumbering(_ bytes: String.UTF8View) -> Bool {
+    var index = bytes.startIndex
+    while index < bytes.endIndex, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") {
+      index = bytes.index(after: index)
+    }
+    let digitsStart = index
+    while index < bytes.endIndex, bytes[index].isASCIIDigit { index = bytes.index(after: index) }
+    guard index > digitsStart, index < bytes.endIndex,
+      bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")")
+    else { return false }
+    index = bytes.index(after: index)
+    return index == bytes.endIndex || bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t")
   }
 
   static func normalizedCharacters(_ text: String) -> String {
