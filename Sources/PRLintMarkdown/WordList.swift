@@ -33,6 +33,11 @@ public struct WordList: RandomAccessCollection, Hashable, Sendable, ExpressibleB
 
   public mutating func append(contentsOf other: WordList) {
     guard !other.isEmpty else { return }
+    // A section's words are usually one block's: share its buffers rather than copy them.
+    guard !spans.isEmpty else {
+      self = other
+      return
+    }
     let base = storage.count
     storage.append(contentsOf: other.storage)
     spans.append(contentsOf: other.spans.lazy.map { ($0.lowerBound + base)..<($0.upperBound + base) })
