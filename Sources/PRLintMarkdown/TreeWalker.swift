@@ -20,9 +20,9 @@ struct TreeWalker {
   private var pseudoNote: (node: OpaquePointer, text: String?)? = nil
   private var taskMarkerNode: OpaquePointer? = nil
   private var pendingTask: (index: Int, paragraph: OpaquePointer)? = nil
-  /// The open paragraph's text as `CmarkNode.plainText` gives it (text and code, a space per line break,
-  /// nothing of a hidden element), collected on the way rather than by walking the paragraph again.
-  private var paragraphText = ""
+  /// The open paragraph's or heading's text as `CmarkNode.plainText` gives it (text and code, a space per
+  /// line break, nothing of a hidden element), collected on the way rather than by walking it again.
+  private var plainText = ""
 
   init(root: OpaquePointer, source: SourceText, options: MarkdownParser.Options) {
     self.root = root
@@ -61,16 +61,17 @@ struct TreeWalker {
     switch type {
     case CMARK_NODE_HEADING:
       inline = InlineText()
+      plainText = ""
       if isTopLevel { topHeadingDepth += 1 }
     case CMARK_NODE_PARAGRAPH:
       inline = InlineText()
-      paragraphText = ""
+      plainText = ""
       if isTopLevel, options.pseudoHeadings { detectPseudoHeading(node) }
     case CMARK_NODE_TEXT:
       text(node, into: &document)
     case CMARK_NODE_CODE:
       let code = CmarkNode.literal(node)
-      paragraphText += code
+      plainText += code
       document.codeSpans.append(CodeSpan(code: code, position: CmarkNode.position(node)))
       inline.appendCode(code, at: CmarkNode.position(node))
       if pseudoLabel != nil {
@@ -82,7 +83,7 @@ struct TreeWalker {
       }
     case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
       inline.appendLineBreak()
-      paragraphText += " "
+      plainText += " "
       if pseudoLabel != nil { pseudoLabel?.text += " " }
       if pseudoNote?.text != nil { pseudoNote?.text? += " " }
     case CMARK_NODE_HTML_INLINE:
@@ -123,10 +124,10 @@ struct TreeWalker {
       let task = pendingTask.flatMap { $0.paragraph == node ? document.tasks[$0.index] : nil }
       document.leaves.append(
         LeafBlock(
-          text: paragraphText, position: CmarkNode.position(node), blockIndex: blockIndex,
+          text: plainText, position: CmarkNode.position(node), blockIndex: blockIndex,
           isTask: task != nil, isCheckedTask: task?.checked == true))
       if let task = pendingTask, task.paragraph == node {
-        document.tasks[task.index].text = Self.taskText(paragraphText)
+        document.tasks[task.index].text = Self.taskText(plainText)
         pendingTask = nil
       }
     case CMARK_NODE_STRONG, CMARK_NODE_EMPH:
@@ -164,7 +165,7 @@ struct TreeWalker {
 
   private mutating func text(_ node: OpaquePointer, into document: inout MarkdownDocument) {
     var placed = PlacedText(literal: CmarkNode.literal(node), position: CmarkNode.position(node))
-    paragraphText += placed.literal
+    plainText += placed.literal
     if let start = placed.position {
       placed.columns = source.columns(
         of: placed.literal, line: start.line, startColumn: start.column, endColumn: Int(cmark_node_get_end_column(node))
@@ -265,7 +266,7 @@ struct TreeWalker {
     let position = CmarkNode.position(node)
     // A setext heading ends on its underline; an ATX heading is always one line.
     let isATX = Int(cmark_node_get_end_line(node)) <= (position?.line ?? 0)
-    let text = CmarkNode.plainText(of: node).trimmingWhitespace()
+    let text = plainText.trimmingWhitespace()
     return Heading(
       kind: isATX ? .atx : .setext, level: Int(cmark_node_get_heading_level(node)), text: text,
       normalized: HeadingNormalizer.normalize(text), position: position, blockIndex: blockIndex)
