@@ -342,12 +342,14 @@ struct TreeWalker {
     guard let paragraph = cmark_node_first_child(item), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
       let first = cmark_node_first_child(paragraph), cmark_node_get_type(first) == CMARK_NODE_TEXT
     else { return }
-    let literal = Array(CmarkNode.literal(first).utf8)
-    guard literal.count >= 3, literal[0] == UInt8(ascii: "["), literal[2] == UInt8(ascii: "]") else { return }
+    // The first four bytes, read in place (a NUL ends the C string early): every list item is checked.
+    guard let pointer = cmark_node_get_literal(first) else { return }
+    let literal = UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self)
+    guard literal[0] == UInt8(ascii: "["), literal[1] != 0, literal[2] == UInt8(ascii: "]") else { return }
     let box = literal[1]
     guard box == UInt8(ascii: " ") || box == UInt8(ascii: "x") || box == UInt8(ascii: "X") else { return }
     // GFM: the box is followed by whitespace before any content, so `- [ ]` alone or `- [ ]**x**` is text.
-    if literal.count == 3 {
+    if literal[3] == 0 {
       guard let next = cmark_node_next(first),
         [CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK].contains(cmark_node_get_type(next))
       else { return }
