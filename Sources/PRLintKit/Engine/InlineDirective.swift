@@ -56,8 +56,9 @@ public struct InlineDirective: Sendable, Hashable {
   /// (`isComment` false), each up to `-->`, the next `<!--` or the end of its line. One pass over the text.
   public static func directives(in document: MarkdownDocument) -> [InlineDirective] {
     var directives = directives(in: document.comments)
-    for inline in document.inlineTexts {
-      var text = inline.text
+    // By index: a loop variable would copy each text's arrays and strings.
+    for inlineIndex in document.inlineTexts.indices {
+      var text = document.inlineTexts[inlineIndex].text
       text.withUTF8 { bytes in
         var index = 0
         while let open = ByteSearch.firstIndex(of: "<!--", in: bytes, from: index) {
@@ -73,7 +74,7 @@ public struct InlineDirective: Sendable, Hashable {
           }
           index = end
           let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-          guard var directive = InlineDirective(written, at: inline.position(ofByte: open))
+          guard var directive = InlineDirective(written, at: document.inlineTexts[inlineIndex].position(ofByte: open))
           else { continue }
           directive.isComment = false
           directives.append(directive)

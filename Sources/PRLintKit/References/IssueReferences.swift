@@ -17,8 +17,9 @@ public struct IssueReferences: Sendable {
     let grammar = Grammar(platform: platform, gitLab: gitLab)
     var inText: [IssueReference] = []
     var missedInText: [NearMiss] = []
-    for inline in document.inlineTexts {
-      Self.scan(inline, grammar, references: &inText, nearMisses: &missedInText)
+    // By index: a loop variable would copy each text's arrays and strings.
+    for index in document.inlineTexts.indices {
+      Self.scan(document.inlineTexts[index], grammar, references: &inText, nearMisses: &missedInText)
     }
     all = Self.merged(inText, Self.destinations(of: document.links, grammar))
     var missed: [NearMiss] = []
@@ -60,6 +61,11 @@ public struct IssueReferences: Sendable {
   private static func scan(
     _ inline: InlineText, _ grammar: Grammar, references: inout [IssueReference], nearMisses: inout [NearMiss]
   ) {
+    // Most texts can hold no GitHub reference: told from the text's own bytes, before copying them out.
+    if grammar.platform == .github {
+      var text = inline.text
+      guard text.withUTF8(ReferenceScanner.mayHoldGitHubReference) else { return }
+    }
     let result = grammar.scanner(inline.text).scan()
     // A keyword in a link's or an image's text is not read by the forge: the issue is only mentioned.
     let hasHiddenText = !inline.linkAndImageTexts.isEmpty

@@ -80,12 +80,14 @@ struct ReferenceScanner {
   /// (`#N`, `OWNER/REPO#N`), `-` (`GH-N`), `/` (an issue URL), or U+FFFC's first byte (the separator
   /// standing for code). Most paragraphs have none; the grammar walk of each byte cost 8% of an audit.
   var mayHoldGitHubReference: Bool {
+    bytes.withUnsafeBufferPointer(Self.mayHoldGitHubReference)
+  }
+
+  static func mayHoldGitHubReference(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
     // A memchr (vectorised) for each byte costs less than one closure call a byte.
-    bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return false }
-      return [UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "/"), 0xEF].contains { byte in
-        memchr(base, Int32(byte), buffer.count) != nil
-      }
+    guard let base = buffer.baseAddress else { return false }
+    return [UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "/"), 0xEF].contains { byte in
+      memchr(base, Int32(byte), buffer.count) != nil
     }
   }
 

@@ -110,8 +110,10 @@ public struct BreakingChangeRule: BuiltinRule {
   /// A Conventional Commits `BREAKING CHANGE:` (or `BREAKING-CHANGE:`) line, with the words after its colon.
   private func breakingChangeFooter(in document: MarkdownDocument) -> (position: SourcePosition?, words: Int)? {
     // Only text holding "BREAKING" can hold a marker: the test spares the rest cutting into lines.
-    for inline in document.inlineTexts where Self.holdsBreaking(inline.text) {
-      for line in inline.proseLines() where line.text.utf8.count >= 9 && Self.holdsBreaking(line.text) {
+    // By index: a loop variable would copy each text's arrays and strings.
+    for index in document.inlineTexts.indices where Self.holdsBreaking(document.inlineTexts[index].text) {
+      for line in document.inlineTexts[index].proseLines()
+      where line.text.utf8.count >= 9 && Self.holdsBreaking(line.text) {
         let text = line.text.trimmingWhitespace()
         for marker in ["BREAKING CHANGE:", "BREAKING-CHANGE:"] where text.hasPrefix(marker) {
           return (line.position, Words.split(text.dropFirst(marker.count)).count)
