@@ -79,6 +79,19 @@ enum TestSupport {
     }
     return url
   }()
+
+  /// The benchmark corpus's records (`python3 ../shared/bench/make-corpus /tmp/json-corpus` writes
+  /// them): the file the `PRLINT_CORPUS` environment variable names, else `/tmp/json-corpus/prs.jsonl`;
+  /// nil (with a note printed) when it is absent. A test that reads it takes the `.needsCorpus` trait.
+  static let corpus: URL? = {
+    let path = ProcessInfo.processInfo.environment["PRLINT_CORPUS"].flatMap { $0.isEmpty ? nil : $0 }
+    let url = URL(fileURLWithPath: path ?? "/tmp/json-corpus/prs.jsonl")
+    guard FileManager.default.fileExists(atPath: url.path) else {
+      print("note: \(url.path) is absent; tests over the benchmark corpus are skipped")
+      return nil
+    }
+    return url
+  }()
 }
 
 extension Trait where Self == ConditionTrait {
@@ -90,5 +103,14 @@ extension Trait where Self == ConditionTrait {
       Comment(
         rawValue: "\(TestSupport.fixturesDirectory.path) is absent: put the shared fixtures there, or name "
           + "their folder in PRLINT_FIXTURES"))
+  }
+
+  /// Runs a test over the benchmark corpus only when it is present, else reports it skipped and why.
+  static var needsCorpus: Self {
+    .enabled(
+      if: TestSupport.corpus != nil,
+      Comment(
+        rawValue: "the benchmark corpus is absent: generate it with ../shared/bench/make-corpus /tmp/json-corpus, "
+          + "or name its prs.jsonl in PRLINT_CORPUS"))
   }
 }

@@ -14,7 +14,7 @@ public struct AuditRecord: Decodable, Sendable {
     /// prlint's own minimal `{"number","title","body","additions","deletions","changed_files"}`.
     case minimal
 
-    init(of fields: JSONFields) {
+    init(of fields: some JSONObjectReader) {
       let camelCase = ["author", "changedFiles", "isDraft", "headRefName", "baseRefName", "closingIssuesReferences"]
       if camelCase.contains(where: fields.contains) {
         self = .githubCLI
@@ -30,13 +30,28 @@ public struct AuditRecord: Decodable, Sendable {
   private var request: PullRequestJSON
 
   public init(from decoder: any Decoder) throws {
-    let fields = try JSONFields(root: decoder)
+    try self.init(fields: try JSONFields(root: decoder))
+  }
+
+  private init(fields: some JSONObjectReader) throws(InputError) {
     shape = Shape(of: fields)
     request = try shape == .githubCLI ? PullRequestJSON.gitHubCLI(fields) : PullRequestJSON.gitHubREST(fields)
   }
 
   /// Decodes one record's bytes; the error says which field was wrong and what was expected.
   public static func decode(_ bytes: [UInt8], decoder: JSONDecoder = JSONDecoder()) throws(InputError) -> AuditRecord {
+    if let record = decodeWithoutFoundation(bytes) { return record }
+    return try decodeWithFoundation(bytes, decoder: decoder)
+  }
+
+  /// The fast path: the record parsed by `JSONTreeParser` and read by `JSONTreeFields`, or nil when
+  /// either is unsure JSONDecoder would agree (then JSONDecoder reads it, and words any error).
+  static func decodeWithoutFoundation(_ bytes: [UInt8]) -> AuditRecord? {
+    guard let tree = JSONTreeParser.parse(bytes), let root = JSONTreeFields(root: tree) else { return nil }
+    return try? AuditRecord(fields: root)
+  }
+
+  static func decodeWithFoundation(_ bytes: [UInt8], decoder: JSONDecoder) throws(InputError) -> AuditRecord {
     try JSONDocument.decode(
       AuditRecord.self, from: Data(bytes), source: "record", expected: "a PR object", decoder: decoder)
   }

@@ -3,10 +3,10 @@
 /// is a string: expected true or false`), so a forged or broken payload is refused with one clear line
 /// instead of being half-read. Errors never quote the value: it may be huge or hostile.
 ///
-/// It reads through `Decodable` (JSONDecoder is the fast path of an audit) and is used only inside an
-/// `init(from:)`, where the decoder's containers are valid; `JSONDocument.decode` names the document
-/// in its errors.
-struct JSONFields {
+/// It reads through `Decodable` (for an audit record, only when `JSONTreeFields` declines, so that its
+/// errors are these) and is used only inside an `init(from:)`, where the decoder's containers are valid;
+/// `JSONDocument.decode` names the document in its errors.
+struct JSONFields: JSONObjectReader {
   private let container: KeyedDecodingContainer<JSONKey>
   /// The object's path from the document's root, e.g. `pull_request.base`; empty for the root.
   let path: String
@@ -34,22 +34,10 @@ struct JSONFields {
     try read(key, expected: "a string") { try container.decodeIfPresent(String.self, forKey: $0) }
   }
 
-  /// A PR description: a string of at most `BodyReader.maximumBytes`, the limit of a body read any
-  /// other way (a payload's JSON escapes would otherwise let a body six times as large through).
-  func description(_ key: String) throws(InputError) -> String? {
-    guard let text = try string(key) else { return nil }
-    guard text.utf8.count <= BodyReader.maximumBytes else {
-      let limit = BodyReader.describe(bytes: BodyReader.maximumBytes)
-      throw JSONDocument.failure("\(qualified(key)) is larger than \(limit), prlint's limit: expected a PR description")
-    }
-    return text
-  }
-
   func bool(_ key: String) throws(InputError) -> Bool? {
     try read(key, expected: "true or false") { try container.decodeIfPresent(Bool.self, forKey: $0) }
   }
 
-  /// A whole number of 0 or more (an id, a line or file count).
   func count(_ key: String) throws(InputError) -> Int? {
     let expected = "a whole number of 0 or more"
     guard let value = try read(key, expected: expected, { try container.decodeIfPresent(Int.self, forKey: $0) })
@@ -66,8 +54,6 @@ struct JSONFields {
     return nested.map { JSONFields($0, path: qualified(key)) }
   }
 
-  /// An array whose elements are strings or objects with a string `field` (`labels`: names, or
-  /// `{"name": …}`); an object without the field names nothing.
   func names(_ key: String, field: String) throws(InputError) -> [String]? {
     let elements = try elements(key, expected: "an array") { array, index throws(InputError) -> String? in
       if let name = try? array.decode(String.self) { return name }
@@ -79,35 +65,18 @@ struct JSONFields {
     return elements?.compactMap { $0 }
   }
 
-  /// `gh pr view --json closingIssuesReferences`: objects with a `number` (and `repository`), as `#N`
-  /// or `OWNER/REPO#N` when the repository is named.
-  func issueNumbers(_ key: String) throws(InputError) -> [String] {
-    let elements = try elements(key, expected: "an array") { array, index throws(InputError) -> String? in
+  func objects<T>(_ key: String, _ read: (JSONFields) throws(InputError) -> T?) throws(InputError) -> [T]? {
+    let elements = try elements(key, expected: "an array") { array, index throws(InputError) -> T? in
       guard let object = try? array.nestedContainer(keyedBy: JSONKey.self) else {
         throw wrongType("\(key)[\(index)]", Self.kind(of: &array), expected: "an object")
       }
-      let issue = JSONFields(object, path: qualified("\(key)[\(index)]"))
-      guard let number = try issue.count("number") else { return nil }
-      let repository = try issue.object("repository")
-      if let name = try repository?.string("name"), let owner = try repository?.object("owner")?.string("login") {
-        return "\(owner)/\(name)#\(number)"
-      }
-      return "#\(number)"
+      return try read(JSONFields(object, path: qualified("\(key)[\(index)]")))
     }
-    return elements?.compactMap { $0 } ?? []
+    return elements?.compactMap { $0 }
   }
 
-  /// The sum of two counts (either alone when the other is missing), or an error when it does not fit
-  /// (a forged payload, not a real diff).
-  func sum(_ first: String, _ second: String) throws(InputError) -> Int? {
-    let left = try count(first)
-    let right = try count(second)
-    guard let left, let right else { return left ?? right }
-    let (total, overflow) = left.addingReportingOverflow(right)
-    guard !overflow else {
-      throw JSONDocument.failure("\(qualified(first)) + \(second) is too large: expected a diff's line count")
-    }
-    return total
+  func qualified(_ key: String) -> String {
+    path.isEmpty ? key : "\(path).\(key)"
   }
 
   // MARK: - Reading
@@ -143,10 +112,6 @@ struct JSONFields {
 
   private func wrongType(_ key: String, _ kind: String, expected: String) -> InputError {
     JSONDocument.failure("\(qualified(key)) is \(kind): expected \(expected)")
-  }
-
-  private func qualified(_ key: String) -> String {
-    path.isEmpty ? key : "\(path).\(key)"
   }
 
   // MARK: - What a value is, in words (only on the error path)

@@ -11,7 +11,7 @@ struct PullRequestJSON: Sendable {
   var info: PullRequestInfo
 
   /// GitHub's REST pull request object (also the minimal shape, which has no other fields).
-  static func gitHubREST(_ object: JSONFields) throws(InputError) -> PullRequestJSON {
+  static func gitHubREST(_ object: some JSONObjectReader) throws(InputError) -> PullRequestJSON {
     let user = try object.object("user")
     let base = try object.object("base")
     let login = try user?.string("login")
@@ -32,7 +32,7 @@ struct PullRequestJSON: Sendable {
   }
 
   /// `gh pr list --json …`: camelCase, and `author.is_bot` instead of a user type.
-  static func gitHubCLI(_ object: JSONFields) throws(InputError) -> PullRequestJSON {
+  static func gitHubCLI(_ object: some JSONObjectReader) throws(InputError) -> PullRequestJSON {
     let author = try object.object("author")
     let login = try author?.string("login")
     let isBot = try author?.bool("is_bot") ?? false
@@ -49,7 +49,7 @@ struct PullRequestJSON: Sendable {
   }
 
   /// GitLab's "Merge Request Hook" payload (`object_kind: merge_request`): the MR is `object_attributes`.
-  static func gitLabHook(_ payload: JSONFields) throws(InputError) -> PullRequestJSON {
+  static func gitLabHook(_ payload: some JSONObjectReader) throws(InputError) -> PullRequestJSON {
     let attributes = try payload.object("object_attributes")
     var labels = try payload.names("labels", field: "title")
     if labels == nil { labels = try attributes?.names("labels", field: "title") }
@@ -85,7 +85,7 @@ struct PullRequestJSON: Sendable {
   }
 
   /// The fields GitHub's shapes share: title, body and the diff's size.
-  private init(_ object: JSONFields, changedFilesKey: String, info: PullRequestInfo) throws(InputError) {
+  private init(_ object: some JSONObjectReader, changedFilesKey: String, info: PullRequestInfo) throws(InputError) {
     title = try object.string("title")
     body = try object.description("body")
     changedFiles = try object.count(changedFilesKey)
