@@ -30,11 +30,13 @@ struct AuditPipelineTests {
     let tracker = Tracker()
     let pipeline = AuditPipeline(
       jobs: jobs, maximumInFlight: 512, maximumInFlightBytes: 64 << 20, maximumParsingBytes: maximumParsingBytes
-    ) { record, _ in
-      tracker.begin(record.bytes.count)
-      usleep(20_000)  // long enough that, unbounded, every worker would hold a record at once
-      tracker.end(record.bytes.count)
-      return .malformed(AuditRunner.Malformed(record: record.number, line: record.line, message: ""))
+    ) { batch, _ in
+      batch.map { record in
+        tracker.begin(record.bytes.count)
+        usleep(20_000)  // long enough that, unbounded, every worker would hold a record at once
+        tracker.end(record.bytes.count)
+        return .malformed(AuditRunner.Malformed(record: record.number, line: record.line, message: ""))
+      }
     }
     var emitted: [Int] = []
     let collect = { (outcome: AuditRunner.Outcome) in
@@ -43,7 +45,7 @@ struct AuditPipelineTests {
     for number in 1...count {
       let record = RecordSplitter.Record(
         number: number, line: number, bytes: [UInt8](repeating: 32, count: recordBytes), problem: nil)
-      pipeline.submit(record, emit: collect)
+      pipeline.submit([record], emit: collect)
     }
     pipeline.finish(emit: collect)
     return (tracker.peak, emitted)
@@ -65,5 +67,21 @@ struct AuditPipelineTests {
     let run = runPipeline(jobs: 4, maximumParsingBytes: 1 << 20, recordBytes: 3 << 20, count: 4)
     #expect(run.emitted == Array(1...4))
     #expect(run.peak == 3 << 20)
+  }
+
+  /// Records are handed over in batches of a few, cut before a record that would make one too large.
+  @Test func recordsAreBatchedByCountAndBytes() {
+    func records(_ sizes: [Int]) -> [RecordSplitter.Record] {
+      sizes.enumerated().map {
+        RecordSplitter.Record(number: $0 + 1, line: $0 + 1, bytes: [UInt8](repeating: 32, count: $1))
+      }
+    }
+    let small = AuditRunner.batches(records(Array(repeating: 10, count: 70)))
+    #expect(small.map(\.count) == [32, 32, 6])
+    #expect(small.flatMap { $0.map(\.number) } == Array(1...70))
+    let limit = AuditRunner.batchBytes
+    let mixed = AuditRunner.batches(records([10, limit, 10, limit / 2, limit / 2, 1]))
+    #expect(mixed.map { $0.map(\.number) } == [[1], [2], [3, 4], [5, 6]])
+    #expect(AuditRunner.batches([]).isEmpty)
   }
 }

@@ -86,11 +86,11 @@ public struct AuditRunner: Sendable {
       let pipeline = AuditPipeline(
         jobs: jobs, maximumInFlight: maximumInFlight, maximumInFlightBytes: maximumInFlightBytes,
         maximumParsingBytes: maximumParsingBytes
-      ) { [self] record, decoder in process(record, decoder: decoder) }
+      ) { [self] batch, decoder in batch.map { process($0, decoder: decoder) } }
       do {
         while let chunk = try read() {
           bytesRead += chunk.count
-          for record in splitter.feed(chunk) { pipeline.submit(record, emit: emit) }
+          for batch in Self.batches(splitter.feed(chunk)) { pipeline.submit(batch, emit: emit) }
           pipeline.emitReady(emit)
           progress?(bytesRead)
         }
@@ -98,7 +98,7 @@ public struct AuditRunner: Sendable {
         pipeline.cancel()
         throw error
       }
-      for record in splitter.finish() { pipeline.submit(record, emit: emit) }
+      for batch in Self.batches(splitter.finish()) { pipeline.submit(batch, emit: emit) }
       pipeline.finish(emit: emit)
     }
     progress?(bytesRead)
@@ -107,6 +107,29 @@ public struct AuditRunner: Sendable {
     }
     return summary
   }
+
+  /// Records in the order read, cut into batches of at most `batchRecords` records and `batchBytes`
+  /// bytes (a larger record is a batch alone): small enough that the workers share the records evenly
+  /// and stay within the parsing budget, large enough that the pipeline's lock is taken rarely.
+  static func batches(_ records: [RecordSplitter.Record]) -> [[RecordSplitter.Record]] {
+    var batches: [[RecordSplitter.Record]] = []
+    var batch: [RecordSplitter.Record] = []
+    var bytes = 0
+    for record in records {
+      if !batch.isEmpty, batch.count == batchRecords || bytes + record.bytes.count > batchBytes {
+        batches.append(batch)
+        batch = []
+        bytes = 0
+      }
+      batch.append(record)
+      bytes += record.bytes.count
+    }
+    if !batch.isEmpty { batches.append(batch) }
+    return batches
+  }
+
+  static let batchRecords = 32
+  static let batchBytes = 128 * 1024
 
   private func process(_ record: RecordSplitter.Record, decoder: JSONDecoder) -> Outcome {
     if let problem = record.problem {
