@@ -49,12 +49,27 @@ enum JSONWriter {
   static func value(_ flag: Bool) -> String { flag ? "true" : "false" }
 
   /// `{"a": 1, "b": 2}` from already-encoded values, in the given order.
+  /// Appended into one string: mapping and joining made an array and a string per field.
   static func object(_ fields: [(String, String)]) -> String {
-    "{" + fields.map { quoted($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}"
+    var result = "{"
+    for (index, field) in fields.enumerated() {
+      if index > 0 { result += ", " }
+      result += quoted(field.0)
+      result += ": "
+      result += field.1
+    }
+    return result + "}"
   }
 
   static func array(_ items: [String], indent: String = "") -> String {
     guard !items.isEmpty else { return "[]" }
-    return "[\n" + items.map { indent + "  " + $0 }.joined(separator: ",\n") + "\n" + indent + "]"
+    var result = "[\n"
+    for (index, item) in items.enumerated() {
+      if index > 0 { result += ",\n" }
+      result += indent
+      result += "  "
+      result += item
+    }
+    return result + "\n" + indent + "]"
   }
 }
